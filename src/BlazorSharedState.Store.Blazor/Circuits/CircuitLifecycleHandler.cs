@@ -1,0 +1,47 @@
+using BlazorSharedState.Store;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+namespace BlazorSharedState.Store.Blazor.Circuits;
+
+/// <summary>
+/// Binds each circuit to its user and turns its lifecycle into actions, so features such as
+/// presence learn that a tab closed or dropped even when no component got to dispose.
+/// </summary>
+internal sealed class CircuitLifecycleHandler(
+    CircuitIdentity identity,
+    AuthenticationStateProvider authentication,
+    SharedStore store) : CircuitHandler
+{
+    private bool _connectedBefore;
+
+    public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        identity.Assign(CircuitIdentity.UserIdOf(state.User) ?? CircuitIdentity.AnonymousUserId, circuit.Id);
+        store.Dispatch(new CircuitOpened(), identity.Origin);
+    }
+
+    public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        if (_connectedBefore)
+        {
+            store.Dispatch(new CircuitReconnected(), identity.Origin);
+        }
+
+        _connectedBefore = true;
+        return Task.CompletedTask;
+    }
+
+    public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        store.Dispatch(new CircuitDisconnected(), identity.Origin);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        store.Dispatch(new CircuitClosed(), identity.Origin);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,4 @@
+namespace BlazorSharedState.Store.Blazor.Circuits;
+
+/// <summary>A circuit that had lost its connection has it again.</summary>
+public sealed record CircuitReconnected;

@@ -1,0 +1,23 @@
+using BlazorSharedState.Store;
+
+namespace BlazorSharedState.Store.Blazor.Internal;
+
+/// <summary>
+/// The circuit's dispatcher: stamps the circuit's identity (never the payload's) and reports
+/// rejections to this circuit only.
+/// </summary>
+internal sealed class CircuitDispatcher(SharedStore store, CircuitIdentity identity, RejectionNotifier rejections) : IDispatcher
+{
+    public void Dispatch(object action) => _ = DispatchAsync(action);
+
+    public async Task<DispatchResult> DispatchAsync(object action, CancellationToken cancellationToken = default)
+    {
+        var result = await store.DispatchAsync(action, identity.Origin, cancellationToken);
+        if (!result.IsAccepted)
+        {
+            rejections.Notify(action, result.Reason!);
+        }
+
+        return result;
+    }
+}

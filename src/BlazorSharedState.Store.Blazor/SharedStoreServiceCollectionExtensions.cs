@@ -1,0 +1,37 @@
+using BlazorSharedState.Store;
+using BlazorSharedState.Store.Blazor.Circuits;
+using BlazorSharedState.Store.Blazor.Internal;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BlazorSharedState.Store.Blazor;
+
+/// <summary>Registers the shared store and its per-circuit facades.</summary>
+public static class SharedStoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the singleton store (see <see cref="StoreServiceCollectionExtensions.AddSharedStoreCore"/>)
+    /// and the facades every circuit uses to reach it.
+    /// </summary>
+    public static IServiceCollection AddSharedStore(this IServiceCollection services, Action<StoreOptions> configure) =>
+        services.AddSharedStoreCore(configure).AddSharedStoreCircuitServices();
+
+    /// <summary>
+    /// Adds only the per-circuit facades, for a container that gets the <see cref="SharedStore"/>
+    /// from elsewhere (several test renderers sharing one store, say).
+    /// </summary>
+    public static IServiceCollection AddSharedStoreCircuitServices(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<CircuitIdentity>();
+        services.TryAddScoped<RejectionNotifier>();
+        services.TryAddScoped<IDispatcher, CircuitDispatcher>();
+        services.TryAddScoped<IActionSubscriber, ActionSubscriber>();
+        // Transient: each component gets its own subscription, ended when the component goes.
+        services.TryAddTransient(typeof(IState<>), typeof(StateFacade<>));
+        services.TryAddTransient(typeof(IStateSelection<,>), typeof(StateSelection<,>));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitLifecycleHandler>());
+        return services;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics.Metrics;
+using System.Threading.Channels;
+using BlazorSharedState.Store.Internal;
+using Microsoft.Extensions.Logging;
+
+namespace BlazorSharedState.Store;
+
+/// <summary>
+/// The one store of the process, shared by every circuit. Actions from any thread go through
+/// one queue; a single loop stamps, guards, reduces and publishes them in one total order.
+/// </summary>
+public sealed partial class SharedStore : IAsyncDisposable
+{
+    /// <summary>The name of the <see cref="System.Diagnostics.Metrics.Meter"/> the store records to.</summary>
+    public const string MeterName = "BlazorSharedState.Store";
+
+    private const string ReducerFailedReason = "The server could not apply this change, so nothing was changed.";
+    private const string StoppedReason = "The server is shutting down; try again in a moment.";
+
+    private readonly Channel<PendingAction> _queue = Channel.CreateUnbounded<PendingAction>(
+        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+
+    private readonly StoreDefinition _definition;
+    private readonly FeatureSlot[] _features;
+    private readonly Dictionary<Type, FeatureSlot> _featuresByType;
+    private readonly Dictionary<Type, ActionPlan> _plans = [];
+    private readonly object?[] _pendingStates;
+    private readonly List<FeatureSlot> _changed = [];
+    private readonly SubscriberList<ActionEnvelope> _actionSubscribers;
+    private readonly IReadOnlyList<IStoreMiddleware> _middleware;
+    private readonly EffectRunner _effects;
+    private readonly StoreMetrics _metrics;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Lock _lifecycle = new();
+    private long _sequence;
+    private DateTimeOffset _lastTime;
+    private Task? _loop;
+
+    internal SharedStore(
+        StoreDefinition definition,
+        IReadOnlyList<IStoreMiddleware> middleware,
+        EffectRunner effects,
+        IMeterFactory meterFactory,
+        TimeProvider time,
+        ILogger logger)
+    {
+        _definition = definition;
+        _middleware = middleware;
+        _effects = effects;
+        _time = time;
+        _logger = logger;
+        _metrics = new StoreMetrics(meterFactory, () => _queue.Reader.Count);
+        _features = [.. definition.Features.Select((d, i) => new FeatureSlot(i, d, _metrics.SubscriptionCountChanged))];
+        _featuresByType = _features.ToDictionary(f => f.Descriptor.StateType);
+        _pendingStates = new object?[_features.Length];
+        _actionSubscribers = new SubscriberList<ActionEnvelope>(_metrics.SubscriptionCountChanged);
+    }
+
+    /// <summary>The sequence number of the last accepted action (0 before the first).</summary>
+    public long Sequence => Volatile.Read(ref _sequence);
+
+    /// <summary>Live subscriptions to feature states and actions, across all circuits.</summary>
+    public long SubscriptionCount => _metrics.Subscriptions;
+
+    /// <summary>Actions waiting in the queue.</summary>
+    public int QueueLength => _queue.Reader.Count;
+
+    /// <summary>Effects still running.</summary>
+    public int RunningEffects => _effects.Running;
+
+    /// <summary>The feature state types the store holds.</summary>
+    public IEnumerable<Type> FeatureTypes => _featuresByType.Keys;
+
+    /// <summary>The current state of a feature.</summary>
+    public TState GetState<TState>()
+        where TState : class => (TState)SlotFor(typeof(TState)).State;
+
+    /// <summary>
+    /// Calls <paramref name="onChanged"/> on the store's loop after every action that replaced
+    /// the feature's state. The callback must be quick and must not block: hand work to your
+    /// own context (a component's <c>InvokeAsync</c>). Dispose the result to stop.
+    /// </summary>
+    public IDisposable Subscribe<TState>(Action<TState> onChanged)
+        where TState : class
+    {
+        ArgumentNullException.ThrowIfNull(onChanged);
+        return SlotFor(typeof(TState)).Subscribers.Add(state => onChanged((TState)state));
+    }
+
+    /// <summary>
+    /// Calls <paramref name="onAction"/> on the store's loop after every accepted action,
+    /// once its state is published. Same rules as <see cref="Subscribe{TState}"/>.
+    /// </summary>
+    public IDisposable SubscribeToActions(Action<object, ActionMeta> onAction)
+    {
+        ArgumentNullException.ThrowIfNull(onAction);
+        return _actionSubscribers.Add(envelope => onAction(envelope.Action, envelope.Meta));
+    }
+
+    /// <summary>Queues an action from <paramref name="origin"/> without waiting for it.</summary>
+    public void Dispatch(object action, ActionOrigin origin)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _queue.Writer.TryWrite(new PendingAction(action, origin, null));
+    }
+
+    /// <summary>Queues an action from <paramref name="origin"/>; completes once it is reduced or rejected.</summary>
+    public Task<DispatchResult> DispatchAsync(object action, ActionOrigin origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        // Continuations run off the loop, so a slow awaiter never stalls everyone else.
+        var completion = new TaskCompletionSource<DispatchResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_queue.Writer.TryWrite(new PendingAction(action, origin, completion)))
+        {
+            return Task.FromResult(DispatchResult.Rejected(StoppedReason));
+        }
+
+        return cancellationToken.CanBeCanceled ? completion.Task.WaitAsync(cancellationToken) : completion.Task;
+    }
+
+    /// <summary>A dispatcher that stamps every action with <paramref name="origin"/>.</summary>
+    public IDispatcher CreateDispatcher(ActionOrigin origin) => new OriginDispatcher(this, origin);
+
+    /// <summary>Starts the loop; actions dispatched before this wait in the queue.</summary>
+    public Task StartAsync()
+    {
+        lock (_lifecycle)
+        {
+            if (_loop is null)
+            {
+                StoreLog.Started(_logger, _features.Length, _definition.Reducers.Count, _definition.Guards.Count, _definition.Effects.Count);
+                _loop = Task.Run(RunAsync);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops taking actions, reduces what is queued, then returns.</summary>
+    public async Task StopAsync()
+    {
+        _queue.Writer.TryComplete();
+        Task? loop;
+        lock (_lifecycle)
+        {
+            loop = _loop;
+        }
+
+        if (loop is not null)
+        {
+            await loop;
+            StoreLog.Stopped(_logger, Sequence);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private FeatureSlot SlotFor(Type stateType) =>
+        _featuresByType.TryGetValue(stateType, out var slot)
+            ? slot
+            : throw new InvalidOperationException($"{stateType.Name} is not a feature of this store; is its assembly scanned?");
+
+    private async Task RunAsync()
+    {
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            while (reader.TryRead(out var pending))
+            {
+                Process(pending);
+            }
+        }
+    }
+}

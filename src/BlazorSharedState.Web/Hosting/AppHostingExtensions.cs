@@ -1,0 +1,51 @@
+using BlazorSharedState.Store.Blazor;
+using BlazorSharedState.Web.Components;
+using BlazorSharedState.Web.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using MudBlazor.Services;
+
+namespace BlazorSharedState.Web.Hosting;
+
+/// <summary>The app's wiring, kept out of Program.cs.</summary>
+internal static class AppHostingExtensions
+{
+    public static WebApplicationBuilder AddSharedStateApp(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSharedStore(store => store.ScanAssemblies(typeof(Program).Assembly));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "shared-state-guest";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromDays(365);
+                options.SlidingExpiration = true;
+            });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        return builder;
+    }
+
+    public static WebApplication UseSharedStateApp(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAppWebRoot(app.Configuration);
+        app.UseAuthentication();
+        app.UseMiddleware<GuestSignInMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

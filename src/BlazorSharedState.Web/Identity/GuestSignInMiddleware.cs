@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace BlazorSharedState.Web.Identity;
+
+/// <summary>
+/// Gives every new browser a guest identity in a signed cookie, so all its tabs are one user
+/// and another browser is another user. The circuit's user then stamps every action.
+/// </summary>
+internal sealed class GuestSignInMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            var identity = new ClaimsIdentity(
+                [new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString("N"))],
+                CookieAuthenticationDefaults.AuthenticationScheme);
+            var principal = new ClaimsPrincipal(identity);
+            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal,
+                new AuthenticationProperties { IsPersistent = true });
+            context.User = principal;
+        }
+
+        await next(context);
+    }
+}

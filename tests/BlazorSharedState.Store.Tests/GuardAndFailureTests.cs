@@ -1,0 +1,109 @@
+using BlazorSharedState.Store.Tests.Fixtures;
+using Microsoft.Extensions.Logging;
+
+namespace BlazorSharedState.Store.Tests;
+
+public sealed class GuardAndFailureTests
+{
+    [Fact]
+    public async Task WhenAGuardRejects_ThenStateIsUntouchedTheReasonIsReturnedAndNoSequenceIsUsed()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+        await harness.Subject.DispatchAsync(new Add(TallyState.Limit), StoreHarness.User("alice"));
+        var before = harness.Subject.GetState<TallyState>();
+
+        var result = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("bob"));
+
+        Assert.False(result.IsAccepted);
+        Assert.Equal($"The tally can't pass {TallyState.Limit}.", result.Reason);
+        Assert.Same(before, harness.Subject.GetState<TallyState>());
+        Assert.Equal(1, harness.Subject.Sequence);
+        Assert.Equal(2, (await harness.Subject.DispatchAsync(new Ping("next"), StoreHarness.User("bob"))).Sequence);
+    }
+
+    [Fact]
+    public async Task WhenAReducerThrows_ThenTheActionIsRejectedNoFeatureChangesItIsLoggedAndTheLoopGoesOn()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+        var labelBefore = harness.Subject.GetState<LabelState>();
+
+        var failed = await harness.Subject.DispatchAsync(new Explode(), StoreHarness.User("alice"));
+        var next = await harness.Subject.DispatchAsync(new Add(2), StoreHarness.User("alice"));
+
+        Assert.False(failed.IsAccepted);
+        Assert.Contains("nothing was changed", failed.Reason, StringComparison.Ordinal);
+        Assert.Same(labelBefore, harness.Subject.GetState<LabelState>());
+        Assert.True(next.IsAccepted);
+        Assert.Equal(1, next.Sequence);
+        Assert.Equal(2, harness.Subject.GetState<TallyState>().Count);
+        var error = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Error);
+        Assert.Equal("boom", error.Exception?.Message);
+    }
+
+    [Fact]
+    public async Task WhenAnEffectThrows_ThenItIsLoggedOnceAndTheDispatcherStillSeesAcceptance()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+
+        var result = await harness.Subject.DispatchAsync(new Ping("fail"), StoreHarness.User("alice"));
+        await StoreHarness.EventuallyAsync(() => harness.Subject.RunningEffects == 0 && !harness.Probe.Threads.IsEmpty, "effect done");
+
+        Assert.True(result.IsAccepted);
+        var error = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Error);
+        Assert.Equal("effect failed", error.Exception?.Message);
+        Assert.True((await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"))).IsAccepted);
+    }
+
+    [Fact]
+    public async Task WhenAnEffectDispatchesAFollowUp_ThenItIsReducedOnBehalfOfTheSameUser()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+
+        await harness.Subject.DispatchAsync(new Ping("follow-up"), StoreHarness.User("alice"));
+        await StoreHarness.EventuallyAsync(() => harness.Subject.GetState<TallyState>().Count == 1, "follow-up reduced");
+
+        var tally = harness.Subject.GetState<TallyState>();
+        Assert.Equal("alice", tally.LastUserId);
+        Assert.Equal(2, tally.LastSequence);
+    }
+
+    [Fact]
+    public async Task WhenAnActionCarriesFakeIdentityFields_ThenMetaStillComesFromTheServer()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+
+        var result = await harness.Subject.DispatchAsync(new AddAs(1, UserId: "mallory", Sequence: 999), StoreHarness.User("alice", "tab-1"));
+
+        var meta = result.Meta!;
+        Assert.Equal(("alice", "tab-1", 1L), (meta.UserId, meta.CircuitId, meta.Sequence));
+        Assert.Equal(StoreHarness.Start.AddMinutes(5), meta.Time);
+        Assert.NotEqual(Guid.Empty, meta.Id);
+        Assert.Equal("alice", harness.Subject.GetState<TallyState>().LastUserId);
+    }
+
+    [Fact]
+    public async Task WhenTheClockStepsBack_ThenActionTimesNeverDecrease()
+    {
+        var clock = new SteppableClock(StoreHarness.Start.AddHours(1));
+        await using var harness = await StoreHarness.StartAsync(time: clock);
+        var first = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+
+        clock.Now = StoreHarness.Start;
+        var second = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+
+        Assert.Equal(first.Meta!.Time, second.Meta!.Time);
+    }
+
+    [Fact]
+    public async Task WhenActionsFlow_ThenMiddlewareSeesEachInOrderIncludingRejections()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+
+        await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+        await harness.Subject.DispatchAsync(new Add(-1), StoreHarness.User("alice"));
+        await harness.Subject.DispatchAsync(new Touch(), StoreHarness.User("alice"));
+
+        Assert.Equal(["before Add #1", "after Add #1", "rejected Add", "before Touch #2", "after Touch #2"], harness.Middleware.Events);
+    }
+}
