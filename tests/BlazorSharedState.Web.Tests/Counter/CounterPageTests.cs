@@ -1,0 +1,78 @@
+using BlazorSharedState.Web.Features.Counter;
+using BlazorSharedState.Web.Tests.Fixtures;
+
+namespace BlazorSharedState.Web.Tests.Counter;
+
+public sealed class CounterPageTests : IAsyncDisposable
+{
+    private readonly SharedStoreFixture _shared = new();
+
+    [Fact]
+    public void WhenOneCircuitClicksIncrement_ThenTheOtherCircuitShowsTheNewCount()
+    {
+        var alice = _shared.OpenCircuit("alice").Render<CounterPage>();
+        var bob = _shared.OpenCircuit("bob").Render<CounterPage>();
+
+        alice.Find("[data-testid=counter-increment]").Click();
+        alice.Find("[data-testid=counter-increment]").Click();
+
+        bob.WaitForAssertion(() => Assert.Equal("2", bob.Find("[data-testid=counter-value]").TextContent));
+        alice.WaitForAssertion(() => Assert.Equal("2", alice.Find("[data-testid=counter-value]").TextContent));
+        bob.Find("[data-testid=counter-reset]").Click();
+        alice.WaitForAssertion(() => Assert.Equal("0", alice.Find("[data-testid=counter-value]").TextContent));
+    }
+
+    [Fact]
+    public async Task WhenAnActionIsDispatchedFromTaskRun_ThenEveryCircuitRendersItOnItsOwnDispatcher()
+    {
+        var tabs = Enumerable.Range(0, 3).Select(i => _shared.OpenCircuit($"user-{i}").Render<CounterPage>()).ToList();
+
+        await Task.Run(() => _shared.DispatchAsync(new IncrementCounter()));
+
+        // Rendering off a circuit's dispatcher would throw inside bUnit; every tab must show 1.
+        Assert.All(tabs, tab => tab.WaitForAssertion(() => Assert.Equal("1", tab.Find("[data-testid=counter-value]").TextContent)));
+    }
+
+    [Fact]
+    public async Task WhenManyActionsArriveWhileTheCircuitIsBusy_ThenItRendersOnceWithTheLatestState()
+    {
+        var tab = _shared.OpenCircuit("alice").Render<CounterRenderProbe>();
+        Assert.Equal(1, tab.Instance.Renders);
+
+        // Hold the circuit's dispatcher while 100 actions are reduced: their notifications pile up.
+        await tab.InvokeAsync(() =>
+        {
+            var sent = Enumerable.Range(0, 100).Select(_ => _shared.DispatchAsync(new IncrementCounter())).ToArray();
+            Task.WaitAll(sent);
+        });
+
+        tab.WaitForAssertion(() => Assert.Equal("100", tab.Find("[data-testid=probe-value]").TextContent));
+        Assert.Equal(2, tab.Instance.Renders);
+    }
+
+    [Fact]
+    public void WhenTheCountIsZero_ThenDecrementIsDisabled()
+    {
+        var tab = _shared.OpenCircuit("alice").Render<CounterPage>();
+
+        Assert.True(tab.Find("[data-testid=counter-decrement]").HasAttribute("disabled"));
+        tab.Find("[data-testid=counter-increment]").Click();
+        tab.WaitForAssertion(() => Assert.False(tab.Find("[data-testid=counter-decrement]").HasAttribute("disabled")));
+    }
+
+    [Fact]
+    public async Task WhenCircuitsAreDisposed_ThenTheStoreHoldsNoSubscriptions()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            _shared.OpenCircuit($"user-{i}").Render<CounterPage>();
+        }
+
+        Assert.True(_shared.Store.SubscriptionCount >= 5);
+        await _shared.DisposeAsync();
+
+        Assert.Equal(0, _shared.Store.SubscriptionCount);
+    }
+
+    public ValueTask DisposeAsync() => _shared.DisposeAsync();
+}

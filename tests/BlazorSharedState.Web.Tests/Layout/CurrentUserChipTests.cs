@@ -1,0 +1,37 @@
+using BlazorSharedState.Web.Components.Layout;
+using BlazorSharedState.Web.Features.Profiles;
+using BlazorSharedState.Web.Tests.Fixtures;
+
+namespace BlazorSharedState.Web.Tests.Layout;
+
+public sealed class CurrentUserChipTests : IAsyncDisposable
+{
+    private readonly SharedStoreFixture _shared = new();
+
+    [Fact]
+    public async Task WhenIRenameMyself_ThenAllMyTabsShowTheNewNameAndOthersKeepTheirs()
+    {
+        var myTabs = new[] { _shared.OpenCircuit("alice").Render<CurrentUserChip>(), _shared.OpenCircuit("alice").Render<CurrentUserChip>() };
+        var bobsTab = _shared.OpenCircuit("bob").Render<CurrentUserChip>();
+
+        await _shared.DispatchAsync(new SetNickname("  Alice  "), "alice");
+
+        Assert.All(myTabs, tab => tab.WaitForAssertion(() => Assert.Equal("Alice", tab.Find("[data-testid=me-name]").TextContent)));
+        Assert.Equal(ProfilesState.GuestName("bob"), bobsTab.Find("[data-testid=me-name]").TextContent);
+    }
+
+    [Fact]
+    public async Task WhenSomeoneElseRenames_ThenASelectionOfMyNameDoesNotRender()
+    {
+        var mine = _shared.OpenCircuit("alice").Render<NameRenderProbe>(p => p.Add(c => c.UserId, "alice"));
+
+        await _shared.DispatchAsync(new SetNickname("Bob"), "bob");
+        await _shared.DispatchAsync(new SetNickname("Carol"), "carol");
+        await _shared.DispatchAsync(new SetNickname("Alice"), "alice");
+
+        mine.WaitForAssertion(() => Assert.Equal("Alice", mine.Find("[data-testid=probe-name]").TextContent));
+        Assert.Equal(2, mine.Instance.Renders);
+    }
+
+    public ValueTask DisposeAsync() => _shared.DisposeAsync();
+}
