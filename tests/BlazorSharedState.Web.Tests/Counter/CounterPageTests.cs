@@ -13,7 +13,9 @@ public sealed class CounterPageTests : IAsyncDisposable
         var alice = _shared.OpenCircuit("alice").Render<CounterPage>();
         var bob = _shared.OpenCircuit("bob").Render<CounterPage>();
 
+        // Each click re-renders the page (its buttons' handlers change), so wait before the next.
         alice.Find("[data-testid=counter-increment]").Click();
+        alice.WaitForAssertion(() => Assert.Equal("1", alice.Find("[data-testid=counter-value]").TextContent));
         alice.Find("[data-testid=counter-increment]").Click();
 
         bob.WaitForAssertion(() => Assert.Equal("2", bob.Find("[data-testid=counter-value]").TextContent));
