@@ -34,6 +34,8 @@ public sealed partial class SharedStore : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Lock _lifecycle = new();
     private long _sequence;
+    private long _enqueued;
+    private long _dequeued;
     private DateTimeOffset _lastTime;
     private Task? _loop;
 
@@ -50,7 +52,7 @@ public sealed partial class SharedStore : IAsyncDisposable
         _effects = effects;
         _time = time;
         _logger = logger;
-        _metrics = new StoreMetrics(meterFactory, () => _queue.Reader.Count);
+        _metrics = new StoreMetrics(meterFactory, () => QueueLength);
         _features = [.. definition.Features.Select((d, i) => new FeatureSlot(i, d, _metrics.SubscriptionCountChanged))];
         _featuresByType = _features.ToDictionary(f => f.Descriptor.StateType);
         _pendingStates = new object?[_features.Length];
@@ -64,7 +66,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     public long SubscriptionCount => _metrics.Subscriptions;
 
     /// <summary>Actions waiting in the queue.</summary>
-    public int QueueLength => _queue.Reader.Count;
+    public int QueueLength => (int)Math.Max(0, Volatile.Read(ref _enqueued) - Volatile.Read(ref _dequeued));
 
     /// <summary>Effects still running.</summary>
     public int RunningEffects => _effects.Running;
@@ -102,7 +104,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     public void Dispatch(object action, ActionOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(action);
-        _queue.Writer.TryWrite(new PendingAction(action, origin, null));
+        Enqueue(new PendingAction(action, origin, null));
     }
 
     /// <summary>Queues an action from <paramref name="origin"/>; completes once it is reduced or rejected.</summary>
@@ -111,7 +113,7 @@ public sealed partial class SharedStore : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(action);
         // Continuations run off the loop, so a slow awaiter never stalls everyone else.
         var completion = new TaskCompletionSource<DispatchResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite(new PendingAction(action, origin, completion)))
+        if (!Enqueue(new PendingAction(action, origin, completion)))
         {
             return Task.FromResult(DispatchResult.Rejected(StoppedReason));
         }
@@ -162,6 +164,19 @@ public sealed partial class SharedStore : IAsyncDisposable
             ? slot
             : throw new InvalidOperationException($"{stateType.Name} is not a feature of this store; is its assembly scanned?");
 
+    // The single-reader channel can't count, so the store keeps the queue length itself.
+    private bool Enqueue(PendingAction pending)
+    {
+        Interlocked.Increment(ref _enqueued);
+        if (_queue.Writer.TryWrite(pending))
+        {
+            return true;
+        }
+
+        Interlocked.Decrement(ref _enqueued);
+        return false;
+    }
+
     private async Task RunAsync()
     {
         var reader = _queue.Reader;
@@ -169,6 +184,7 @@ public sealed partial class SharedStore : IAsyncDisposable
         {
             while (reader.TryRead(out var pending))
             {
+                Volatile.Write(ref _dequeued, _dequeued + 1);
                 Process(pending);
             }
         }

@@ -9,13 +9,25 @@ namespace BlazorSharedState.Store.Blazor.Internal;
 /// each schedules at most one render on the component's own dispatcher, and that render reads
 /// the latest state, so a burst of actions costs one render, not one per action.
 /// </summary>
-internal sealed class ComponentStoreBinding(IComponent owner, Func<Action, Task> invokeAsync, Action stateHasChanged) : IDisposable
+internal sealed class ComponentStoreBinding : IDisposable
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> NotifierProperties = new();
 
+    private readonly IComponent _owner;
+    private readonly Func<Action, Task> _invokeAsync;
+    private readonly Action _stateHasChanged;
+    private readonly Action _renderLatest;
     private IStateChangedNotifier[] _notifiers = [];
     private int _renderPending;
-    private bool _disposed;
+    private volatile bool _disposed;
+
+    private ComponentStoreBinding(IComponent owner, Func<Action, Task> invokeAsync, Action stateHasChanged)
+    {
+        _owner = owner;
+        _invokeAsync = invokeAsync;
+        _stateHasChanged = stateHasChanged;
+        _renderLatest = RenderLatest;
+    }
 
     public static ComponentStoreBinding Start(IComponent owner, Func<Action, Task> invokeAsync, Action stateHasChanged)
     {
@@ -26,21 +38,21 @@ internal sealed class ComponentStoreBinding(IComponent owner, Func<Action, Task>
 
     private void Bind()
     {
-        _notifiers = [.. PropertiesOf(owner.GetType()).Select(p => p.GetValue(owner)).OfType<IStateChangedNotifier>()];
+        _notifiers = [.. PropertiesOf(_owner.GetType()).Select(p => p.GetValue(_owner)).OfType<IStateChangedNotifier>()];
         foreach (var notifier in _notifiers)
         {
             notifier.StateChanged += OnStateChanged;
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> on the component's dispatcher unless it is disposed by then.</summary>
-    public void Post(Action work) => _ = RunOnDispatcherAsync(() =>
-    {
-        if (!_disposed)
-        {
-            work();
-        }
-    });
+    /// <summary>
+    /// Runs <paramref name="work"/> on the component's dispatcher unless it is disposed by then.
+    /// It is handed to the thread pool first: a Blazor dispatcher runs <c>InvokeAsync</c> work
+    /// inline on the calling thread when the circuit is idle, and the caller here is the
+    /// store's loop, which must never render anyone's components.
+    /// </summary>
+    public void Post(Action work) =>
+        ThreadPool.UnsafeQueueUserWorkItem(static state => _ = state.Binding.RunOnDispatcherAsync(state.Work), (Binding: this, Work: work), preferLocal: false);
 
     public void Dispose()
     {
@@ -55,22 +67,31 @@ internal sealed class ComponentStoreBinding(IComponent owner, Func<Action, Task>
 
     private void OnStateChanged(object? sender, EventArgs e)
     {
+        // At most one render pending: the flag stays set until that render starts, so a burst
+        // of changes meanwhile costs nothing more; the render reads the latest state.
         if (Interlocked.Exchange(ref _renderPending, 1) == 0)
         {
-            // Cleared before rendering: a change arriving mid-render schedules one more.
-            Post(() =>
-            {
-                Volatile.Write(ref _renderPending, 0);
-                stateHasChanged();
-            });
+            Post(_renderLatest);
         }
+    }
+
+    private void RenderLatest()
+    {
+        Volatile.Write(ref _renderPending, 0);
+        _stateHasChanged();
     }
 
     private async Task RunOnDispatcherAsync(Action work)
     {
         try
         {
-            await invokeAsync(work);
+            await _invokeAsync(() =>
+            {
+                if (!_disposed)
+                {
+                    work();
+                }
+            });
         }
         catch (ObjectDisposedException)
         {

@@ -53,6 +53,24 @@ public sealed class CounterPageTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task WhenOneCircuitIsStuckRendering_ThenTheStoreKeepsAnsweringEveryoneElse()
+    {
+        using var hold = new ManualResetEventSlim(initialState: false);
+        var stuck = _shared.OpenCircuit("alice").Render<CounterRenderProbe>(p => p.Add(c => c.HoldRenders, hold));
+        var healthy = _shared.OpenCircuit("bob").Render<CounterRenderProbe>();
+
+        // An idle Blazor dispatcher runs InvokeAsync work inline on the caller: were the store's
+        // loop the caller, it would now be stuck inside Alice's render and answer nobody.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _shared.DispatchAsync(new IncrementCounter())))
+            .WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.All(answers, a => Assert.True(a.IsAccepted));
+        healthy.WaitForAssertion(() => Assert.Equal("10", healthy.Find("[data-testid=probe-value]").TextContent));
+        hold.Set();
+        stuck.WaitForAssertion(() => Assert.Equal("10", stuck.Find("[data-testid=probe-value]").TextContent));
+    }
+
+    [Fact]
     public void WhenTheCountIsZero_ThenDecrementIsDisabled()
     {
         var tab = _shared.OpenCircuit("alice").Render<CounterPage>();

@@ -1,0 +1,55 @@
+using BlazorSharedState.Benchmarks.Reporting;
+using BlazorSharedState.Benchmarks.Scenarios;
+
+namespace BlazorSharedState.Benchmarks;
+
+/// <summary>
+/// Runs every scenario, baseline and ours side by side, and writes docs/benchmarks.md.
+/// Usage: ./build.sh bench [--quick] [--only S1,S2,...]
+/// </summary>
+internal static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool Runs(string id) => only is null || only.Contains(id);
+
+        var report = new BenchmarkReport("./build.sh bench" + (args.Length > 0 ? " " + string.Join(' ', args) : string.Empty));
+        if (Runs("S1"))
+        {
+            ThroughputScenario.Run(report, quick);
+        }
+
+        if (Runs("S2"))
+        {
+            await FanOutScenario.RunAsync(report, quick);
+        }
+
+        if (Runs("S4"))
+        {
+            await BurstScenario.RunAsync(report, quick);
+        }
+
+        if (Runs("S7"))
+        {
+            await SubscriptionMemoryScenario.RunAsync(report);
+        }
+
+        report.Write(Path.Combine(RepositoryRoot(), "docs", quick || only is not null ? "benchmarks-partial.md" : "benchmarks.md"));
+        return 0;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BlazorSharedState.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.RenderTree;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BlazorSharedState.Benchmarks.Circuits;
+
+/// <summary>
+/// What a circuit is to the server, minus the network: a renderer with its own dispatcher
+/// (synchronization context) and its own DI scope, rendering real app components.
+/// </summary>
+internal sealed class BenchCircuit : Renderer
+{
+    private readonly AsyncServiceScope _scope;
+    private int _rootComponentId = -1;
+    private long _renders;
+    private long _lastRenderTimestamp;
+
+    public BenchCircuit(AsyncServiceScope scope, ILoggerFactory loggerFactory)
+        : base(scope.ServiceProvider, loggerFactory)
+    {
+        _scope = scope;
+    }
+
+    public override Dispatcher Dispatcher { get; } = Dispatcher.CreateDefault();
+
+    protected override RendererInfo RendererInfo { get; } = new("Server", isInteractive: true);
+
+    public IServiceProvider Services => _scope.ServiceProvider;
+
+    /// <summary>Render batches produced so far.</summary>
+    public long Renders => Interlocked.Read(ref _renders);
+
+    /// <summary><see cref="Stopwatch"/> timestamp of the latest render batch.</summary>
+    public long LastRenderTimestamp => Interlocked.Read(ref _lastRenderTimestamp);
+
+    public Exception? Failure { get; private set; }
+
+    /// <summary>Raised after each render batch, on the circuit's dispatcher.</summary>
+    public Action<BenchCircuit>? Rendered { get; set; }
+
+    public Task MountAsync<TComponent>()
+        where TComponent : IComponent => Dispatcher.InvokeAsync(() =>
+        {
+            var component = InstantiateComponent(typeof(TComponent));
+            _rootComponentId = AssignRootComponentId(component);
+            return RenderRootComponentAsync(_rootComponentId);
+        });
+
+    /// <summary>The text the circuit currently shows inside the element with <paramref name="testId"/>.</summary>
+    public Task<string?> TextOfAsync(string testId) =>
+        Dispatcher.InvokeAsync(() => RenderedText.Find(GetCurrentRenderTreeFrames, _rootComponentId, testId));
+
+    protected override void HandleException(Exception exception) => Failure ??= exception;
+
+    protected override Task UpdateDisplayAsync(in RenderBatch renderBatch)
+    {
+        Interlocked.Exchange(ref _lastRenderTimestamp, Stopwatch.GetTimestamp());
+        Interlocked.Increment(ref _renders);
+        Rendered?.Invoke(this);
+        return Task.CompletedTask;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _scope.Dispose();
+        }
+    }
+}

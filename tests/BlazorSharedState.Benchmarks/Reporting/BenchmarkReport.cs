@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace BlazorSharedState.Benchmarks.Reporting;
+
+/// <summary>Collects rows and notes, prints them as they come, and writes docs/benchmarks.md.</summary>
+internal sealed class BenchmarkReport(string command)
+{
+    private readonly List<ResultRow> _rows = [];
+    private readonly List<string> _notes = [];
+    private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+
+    public void Add(ResultRow row)
+    {
+        _rows.Add(row);
+        var met = row.Met switch { true => "met", false => "MISSED", null => "-" };
+        Console.WriteLine($"{row.Id} {row.Scenario}: baseline {row.Baseline} | ours {row.Ours} | ratio {row.Ratio} | target {row.Target} [{met}]");
+    }
+
+    public void Note(string note)
+    {
+        _notes.Add(note);
+        Console.WriteLine(note);
+    }
+
+    public void Write(string path)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# Benchmarks");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Measured {_started:yyyy-MM-dd HH:mm} UTC with `{command}`.");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"Machine: {Environment.ProcessorCount} cores, {TotalMemoryGiB():0} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}.");
+        md.AppendLine();
+        md.AppendLine("Baseline: the pattern most Blazor apps use today — a singleton service with a C# `event` that every");
+        md.AppendLine("component handles with `InvokeAsync(StateHasChanged)` — measured in the same run, so ratios hold on a");
+        md.AppendLine("noisy machine. \"Circuits\" are in-process Blazor renderers, each with its own dispatcher and DI scope,");
+        md.AppendLine("rendering the app's real components; S5 and S6 use real Chromium against the app on Kestrel.");
+        md.AppendLine();
+        md.AppendLine("| | scenario | baseline | ours | ratio | target | |");
+        md.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var row in _rows)
+        {
+            var met = row.Met switch { true => "met", false => "**missed**", null => "" };
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Id} | {row.Scenario} | {row.Baseline} | {row.Ours} | {row.Ratio} | {row.Target} | {met} |");
+        }
+
+        if (_notes.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("## Notes");
+            md.AppendLine();
+            foreach (var note in _notes)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+            }
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, md.ToString());
+        Console.WriteLine($"Wrote {path}");
+    }
+
+    private static double TotalMemoryGiB() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+}
