@@ -11,7 +11,7 @@ public sealed partial class SharedStore
         var action = pending.Action;
         var plan = PlanFor(action.GetType());
         var meta = Stamp(pending.Origin);
-        var started = Stopwatch.GetTimestamp();
+        var started = _metrics.TimingEnabled ? Stopwatch.GetTimestamp() : 0;
         try
         {
             var rejection = CheckGuards(plan, action, meta) ?? Reduce(plan, action, meta);
@@ -61,7 +61,8 @@ public sealed partial class SharedStore
         }
 
         _lastTime = now;
-        return new ActionMeta(_sequence + 1, Guid.CreateVersion7(now), now, origin.UserId, origin.CircuitId);
+        var sequence = _sequence + 1;
+        return new ActionMeta(sequence, _ids.Next(now, sequence), now, origin.UserId, origin.CircuitId);
     }
 
     private string? CheckGuards(ActionPlan plan, object action, ActionMeta meta)

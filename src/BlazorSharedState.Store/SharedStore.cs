@@ -32,6 +32,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     private readonly StoreMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly ActionIdGenerator _ids = new();
     private readonly Lock _lifecycle = new();
     private long _sequence;
     private long _enqueued;
@@ -159,6 +160,26 @@ public sealed partial class SharedStore : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await StopAsync();
 
+    /// <summary>
+    /// Under load the next action is usually a few microseconds away; a short spin catches it
+    /// without parking the loop, whose wake-up would cost a thread-pool hop per action.
+    /// </summary>
+    private bool SpinUntilQueued()
+    {
+        var spinner = new SpinWait();
+        while (!spinner.NextSpinWillYield)
+        {
+            if (Volatile.Read(ref _enqueued) != _dequeued)
+            {
+                return true;
+            }
+
+            spinner.SpinOnce();
+        }
+
+        return false;
+    }
+
     private FeatureSlot SlotFor(Type stateType) =>
         _featuresByType.TryGetValue(stateType, out var slot)
             ? slot
@@ -180,7 +201,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     private async Task RunAsync()
     {
         var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync())
+        do
         {
             while (reader.TryRead(out var pending))
             {
@@ -188,5 +209,6 @@ public sealed partial class SharedStore : IAsyncDisposable
                 Process(pending);
             }
         }
+        while (SpinUntilQueued() || await reader.WaitToReadAsync());
     }
 }

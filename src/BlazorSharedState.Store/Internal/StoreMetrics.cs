@@ -23,13 +23,16 @@ internal sealed class StoreMetrics
 
     public long Subscriptions => Volatile.Read(ref _subscriptions);
 
+    /// <summary>Whether anyone listens to the duration histogram; saves two clock reads per action when not.</summary>
+    public bool TimingEnabled => _reduceDuration.Enabled;
+
     public void SubscriptionCountChanged(int delta) => Interlocked.Add(ref _subscriptions, delta);
 
     public void Reduced(string action, long startTimestamp)
     {
         var tag = new KeyValuePair<string, object?>("action", action);
         _reduced.Add(1, tag);
-        if (_reduceDuration.Enabled)
+        if (startTimestamp != 0 && _reduceDuration.Enabled)
         {
             _reduceDuration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds, tag);
         }

@@ -1,0 +1,41 @@
+using BlazorSharedState.Store.Tests.Fixtures;
+
+namespace BlazorSharedState.Store.Tests;
+
+public sealed class ActionIdTests
+{
+    [Fact]
+    public async Task WhenActionsAreStamped_ThenIdsAreUniqueVersion7AndSortInActionOrder()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+        var ids = new List<Guid>();
+        for (var i = 0; i < 2_000; i++)
+        {
+            if (i % 500 == 0)
+            {
+                harness.Time.Advance(TimeSpan.FromMilliseconds(3));
+            }
+
+            ids.Add((await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"))).Meta!.Id);
+        }
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.Equal(7, id.Version));
+        Assert.All(ids, id => Assert.Equal(0b10, id.Variant >> 2));
+        var text = ids.Select(id => id.ToString("N")).ToList();
+        Assert.Equal(text.Order(StringComparer.Ordinal), text);
+    }
+
+    [Fact]
+    public async Task WhenTwoStoresStampTheSameSequenceAtTheSameTime_ThenTheirIdsDiffer()
+    {
+        await using var first = await StoreHarness.StartAsync();
+        await using var second = await StoreHarness.StartAsync();
+
+        var a = await first.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+        var b = await second.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+
+        Assert.Equal((a.Sequence, a.Meta!.Time), (b.Sequence, b.Meta!.Time));
+        Assert.NotEqual(a.Meta.Id, b.Meta.Id);
+    }
+}
