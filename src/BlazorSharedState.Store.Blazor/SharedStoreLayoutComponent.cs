@@ -16,21 +16,18 @@ public abstract class SharedStoreLayoutComponent : LayoutComponentBase, IDisposa
     [Inject]
     private IActionSubscriber ActionSubscriber { get; set; } = default!;
 
+    // Bound on first parameters rather than in OnInitialized, so subclasses need not call base.
+    private ComponentStoreBinding Binding => _binding ??= ComponentStoreBinding.Start(this, ActionSubscriber, InvokeAsync, StateHasChanged);
+
     /// <inheritdoc />
     public override Task SetParametersAsync(ParameterView parameters)
     {
-        // Bound here rather than in OnInitialized, so subclasses need not remember base calls.
-        _binding ??= ComponentStoreBinding.Start(this, InvokeAsync, StateHasChanged);
+        _ = Binding;
         return base.SetParametersAsync(parameters);
     }
 
     /// <summary>Runs <paramref name="callback"/> on this component's circuit after each accepted <typeparamref name="TAction"/>.</summary>
-    protected void SubscribeToAction<TAction>(Action<TAction, ActionMeta> callback)
-    {
-        ArgumentNullException.ThrowIfNull(callback);
-        var binding = _binding ??= ComponentStoreBinding.Start(this, InvokeAsync, StateHasChanged);
-        ActionSubscriber.SubscribeToAction<TAction>(this, (action, meta) => binding.Post(() => callback(action, meta)));
-    }
+    protected void SubscribeToAction<TAction>(Action<TAction, ActionMeta> callback) => Binding.SubscribeToAction(callback);
 
     /// <inheritdoc />
     public void Dispose()
@@ -45,7 +42,6 @@ public abstract class SharedStoreLayoutComponent : LayoutComponentBase, IDisposa
         if (disposing)
         {
             _binding?.Dispose();
-            ActionSubscriber.UnsubscribeFromAllActions(this);
         }
     }
 }

@@ -46,7 +46,8 @@ public sealed class GuardAndFailureTests
         await using var harness = await StoreHarness.StartAsync();
 
         var result = await harness.Subject.DispatchAsync(new Ping("fail"), StoreHarness.User("alice"));
-        await StoreHarness.EventuallyAsync(() => harness.Subject.RunningEffects == 0 && !harness.Probe.Threads.IsEmpty, "effect done");
+        await StoreHarness.EventuallyAsync(() => harness.Logs.GetSnapshot().Any(r => r.Level == LogLevel.Error), "effect failure logged");
+        await StoreHarness.EventuallyAsync(() => harness.Subject.RunningEffects == 0, "effects done");
 
         Assert.True(result.IsAccepted);
         var error = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Error);

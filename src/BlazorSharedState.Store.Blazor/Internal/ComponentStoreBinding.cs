@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using BlazorSharedState.Store;
 using Microsoft.AspNetCore.Components;
 
 namespace BlazorSharedState.Store.Blazor.Internal;
@@ -14,6 +15,7 @@ internal sealed class ComponentStoreBinding : IDisposable
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> NotifierProperties = new();
 
     private readonly IComponent _owner;
+    private readonly IActionSubscriber _actions;
     private readonly Func<Action, Task> _invokeAsync;
     private readonly Action _stateHasChanged;
     private readonly Action _renderLatest;
@@ -21,17 +23,18 @@ internal sealed class ComponentStoreBinding : IDisposable
     private int _renderPending;
     private volatile bool _disposed;
 
-    private ComponentStoreBinding(IComponent owner, Func<Action, Task> invokeAsync, Action stateHasChanged)
+    private ComponentStoreBinding(IComponent owner, IActionSubscriber actions, Func<Action, Task> invokeAsync, Action stateHasChanged)
     {
         _owner = owner;
+        _actions = actions;
         _invokeAsync = invokeAsync;
         _stateHasChanged = stateHasChanged;
         _renderLatest = RenderLatest;
     }
 
-    public static ComponentStoreBinding Start(IComponent owner, Func<Action, Task> invokeAsync, Action stateHasChanged)
+    public static ComponentStoreBinding Start(IComponent owner, IActionSubscriber actions, Func<Action, Task> invokeAsync, Action stateHasChanged)
     {
-        var binding = new ComponentStoreBinding(owner, invokeAsync, stateHasChanged);
+        var binding = new ComponentStoreBinding(owner, actions, invokeAsync, stateHasChanged);
         binding.Bind();
         return binding;
     }
@@ -54,9 +57,17 @@ internal sealed class ComponentStoreBinding : IDisposable
     public void Post(Action work) =>
         ThreadPool.UnsafeQueueUserWorkItem(static state => _ = state.Binding.RunOnDispatcherAsync(state.Work), (Binding: this, Work: work), preferLocal: false);
 
+    /// <summary>Runs <paramref name="callback"/> on the component's dispatcher after each accepted <typeparamref name="TAction"/>.</summary>
+    public void SubscribeToAction<TAction>(Action<TAction, ActionMeta> callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        _actions.SubscribeToAction<TAction>(_owner, (action, meta) => Post(() => callback(action, meta)));
+    }
+
     public void Dispose()
     {
         _disposed = true;
+        _actions.UnsubscribeFromAllActions(_owner);
         foreach (var notifier in _notifiers)
         {
             notifier.StateChanged -= OnStateChanged;

@@ -2,41 +2,20 @@ using System.Reflection;
 
 namespace BlazorSharedState.Store.Internal;
 
-/// <summary>A typed, delegate-bound guard.</summary>
-internal abstract class GuardBinding(int featureIndex, Type actionType, string name)
+/// <summary>A bound <see cref="GuardMethodAttribute"/> method.</summary>
+internal abstract class GuardBinding(int featureIndex, Type actionType, MethodInfo method)
+    : StateActionBinding(featureIndex, actionType, method)
 {
-    public int FeatureIndex { get; } = featureIndex;
-
-    public Type ActionType { get; } = actionType;
-
-    public string Name { get; } = name;
-
     public abstract GuardResult Check(object state, object action, ActionMeta meta);
 
-    public static GuardBinding Create(MethodInfo method, int featureIndex, Type stateType, Type actionType, bool takesMeta)
-    {
-        var bindingType = typeof(GuardBinding<,>).MakeGenericType(stateType, actionType);
-        return (GuardBinding)Activator.CreateInstance(bindingType, method, featureIndex, takesMeta)!;
-    }
+    public static GuardBinding Create(MethodInfo method, int featureIndex, Type stateType, Type actionType, bool takesMeta) =>
+        Create<GuardBinding>(typeof(GuardBinding<,>), method, featureIndex, stateType, actionType, takesMeta);
 }
 
-internal sealed class GuardBinding<TState, TAction> : GuardBinding
+internal sealed class GuardBinding<TState, TAction>(MethodInfo method, int featureIndex, bool takesMeta)
+    : GuardBinding(featureIndex, typeof(TAction), method)
 {
-    private readonly Func<TState, TAction, ActionMeta, GuardResult> _check;
-
-    public GuardBinding(MethodInfo method, int featureIndex, bool takesMeta)
-        : base(featureIndex, typeof(TAction), $"{method.DeclaringType?.Name}.{method.Name}")
-    {
-        if (takesMeta)
-        {
-            _check = method.CreateDelegate<Func<TState, TAction, ActionMeta, GuardResult>>();
-        }
-        else
-        {
-            var check = method.CreateDelegate<Func<TState, TAction, GuardResult>>();
-            _check = (state, action, _) => check(state, action);
-        }
-    }
+    private readonly Func<TState, TAction, ActionMeta, GuardResult> _check = Bind<TState, TAction, GuardResult>(method, takesMeta);
 
     public override GuardResult Check(object state, object action, ActionMeta meta) =>
         _check((TState)state, (TAction)action, meta);

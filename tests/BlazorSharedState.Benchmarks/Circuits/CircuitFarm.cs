@@ -39,7 +39,15 @@ internal sealed class CircuitFarm : IAsyncDisposable
 
     public IReadOnlyList<BenchCircuit> Circuits => _circuits;
 
-    public async Task StartAsync() => await Store.StartAsync();
+    /// <summary>A started farm with <paramref name="circuits"/> circuits rendering <typeparamref name="TPage"/>.</summary>
+    public static async Task<CircuitFarm> StartAsync<TPage>(int circuits)
+        where TPage : IComponent
+    {
+        var farm = new CircuitFarm();
+        await farm.Store.StartAsync();
+        await farm.OpenAsync<TPage>(circuits);
+        return farm;
+    }
 
     /// <summary>Opens <paramref name="count"/> circuits, each rendering <typeparamref name="TComponent"/>.</summary>
     public async Task OpenAsync<TComponent>(int count)

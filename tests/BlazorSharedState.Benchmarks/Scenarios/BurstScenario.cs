@@ -30,9 +30,7 @@ internal static class BurstScenario
         int circuits, int actions, Func<CircuitFarm, Action> dispatcherFor, Func<CircuitFarm, int> finalValue)
         where TPage : IComponent
     {
-        await using var farm = new CircuitFarm();
-        await farm.StartAsync();
-        await farm.OpenAsync<TPage>(circuits);
+        await using var farm = await CircuitFarm.StartAsync<TPage>(circuits);
         var rendersBefore = farm.TotalRenders();
         var dispatch = dispatcherFor(farm);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -34,9 +34,7 @@ internal static class FanOutScenario
     private static async Task<List<double>> MeasureAsync<TPage>(int circuits, int iterations, Func<CircuitFarm, Action> trigger)
         where TPage : IComponent
     {
-        await using var farm = new CircuitFarm();
-        await farm.StartAsync();
-        await farm.OpenAsync<TPage>(circuits);
+        await using var farm = await CircuitFarm.StartAsync<TPage>(circuits);
         var fire = trigger(farm);
         for (var i = 0; i < 5; i++)
         {
