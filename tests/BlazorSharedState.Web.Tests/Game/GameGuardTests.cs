@@ -138,30 +138,5 @@ public sealed class GameGuardTests : IAsyncDisposable
         await subject.RejectedAsync(new Rematch(subject.TableId), Red, GameGuards.NotOver);
     }
 
-    [Fact]
-    public async Task WhenTwentyTablesAreOpen_ThenTheTwentyFirstIsRejectedUntilOneIsSpare()
-    {
-        var tables = new List<string>();
-        for (var i = 0; i < GameState.MaxOpenTables; i++)
-        {
-            // Someone watching keeps a table open.
-            var table = await CreateAsync(_shared);
-            await table.AcceptedAsync(new WatchTable(table.TableId), $"viewer-{i}");
-            tables.Add(table.TableId);
-        }
-
-        var subject = new GameTableDriver(_shared, tables[0]);
-        await subject.RejectedAsync(new CreateTable(), Red, GameGuards.TooManyTables);
-
-        // The only viewer of the fourth table closes its tab: that table makes room for a new one.
-        await subject.AcceptedAsync(new BlazorSharedState.Store.Blazor.Circuits.CircuitClosed(), "viewer-3");
-        var created = await _shared.DispatchAsync(new CreateTable(), Red);
-
-        Assert.True(created.IsAccepted);
-        Assert.Equal(GameState.MaxOpenTables, subject.State.Tables.Count);
-        Assert.DoesNotContain(tables[3], subject.State.Tables.Keys);
-        Assert.Contains(GameTable.IdFor(created.Sequence), subject.State.Tables.Keys);
-    }
-
     public ValueTask DisposeAsync() => _shared.DisposeAsync();
 }

@@ -28,8 +28,8 @@ public static class GameGuards
         CultureInfo.InvariantCulture, $"There are already {GameState.MaxOpenTables} open tables; join one of them instead.");
 
     [GuardMethod]
-    public static GuardResult CanCreateTable(GameState state, CreateTable action) =>
-        Verdict(state.OpenTableCount >= GameState.MaxOpenTables ? TooManyTables : null);
+    public static GuardResult CanCreateTable(GameState state, CreateTable action, ActionMeta meta) =>
+        Verdict(state.OpenTableCount(meta.Time) >= GameState.MaxOpenTables ? TooManyTables : null);
 
     [GuardMethod]
     public static GuardResult CanTakeSeat(GameState state, TakeSeat action, ActionMeta meta) =>

@@ -11,18 +11,18 @@ public static class GameReducers
         // Spare tables are cleaned up only when room is needed, so finished games stay visible a while.
         var tables = state.Tables.Count < GameState.MaxOpenTables
             ? state.Tables
-            : state.Tables.RemoveRange(state.Tables.Values.Where(state.CanCleanUp).Select(t => t.Id));
-        var table = GameTable.Create(meta.Sequence);
+            : state.Tables.RemoveRange(state.Tables.Values.Where(t => state.CanCleanUp(t, meta.Time)).Select(t => t.Id));
+        var table = GameTable.Create(meta);
         return state with { Tables = tables.SetItem(table.Id, table) };
     }
 
     [ReducerMethod]
     public static GameState TakeSeat(GameState state, TakeSeat action, ActionMeta meta) =>
-        Update(state, action.TableId, table => table.WithPlayer(action.Seat, meta.UserId));
+        Update(state, action.TableId, meta, table => table.WithPlayer(action.Seat, meta.UserId));
 
     [ReducerMethod]
     public static GameState LeaveSeat(GameState state, LeaveSeat action, ActionMeta meta) =>
-        Update(state, action.TableId, table =>
+        Update(state, action.TableId, meta, table =>
         {
             var seat = table.SeatOf(meta.UserId);
             var outcome = seat.Opponent() == Disc.Red ? GameOutcome.RedWins : GameOutcome.YellowWins;
@@ -32,7 +32,7 @@ public static class GameReducers
 
     [ReducerMethod]
     public static GameState DropDisc(GameState state, DropDisc action, ActionMeta meta) =>
-        Update(state, action.TableId, table =>
+        Update(state, action.TableId, meta, table =>
         {
             var disc = table.Turn;
             var (board, cell) = table.Board.Drop(action.Column, disc);
@@ -50,8 +50,8 @@ public static class GameReducers
         });
 
     [ReducerMethod]
-    public static GameState Rematch(GameState state, Rematch action) =>
-        Update(state, action.TableId, table => table with
+    public static GameState Rematch(GameState state, Rematch action, ActionMeta meta) =>
+        Update(state, action.TableId, meta, table => table with
         {
             // Colours swap by swapping seats: red always moves first, so the first move alternates.
             RedUserId = table.YellowUserId,
@@ -64,7 +64,12 @@ public static class GameReducers
             Forfeited = false,
         });
 
-    private static GameState Update(GameState state, string tableId, Func<GameTable, GameTable> change)
+    /// <summary>Marks a table active now, e.g. when someone closes it, so its idle time starts over.</summary>
+    internal static GameState Touch(GameState state, string tableId, ActionMeta meta) =>
+        Update(state, tableId, meta, table => table with { LastActive = meta.Time });
+
+    /// <summary>Applies <paramref name="change"/> to one table, marking it active; the same state when nothing changed.</summary>
+    internal static GameState Update(GameState state, string tableId, ActionMeta meta, Func<GameTable, GameTable> change)
     {
         if (state.TableOrNull(tableId) is not { } table)
         {
@@ -72,6 +77,6 @@ public static class GameReducers
         }
 
         var next = change(table);
-        return next == table ? state : state with { Tables = state.Tables.SetItem(tableId, next) };
+        return next == table ? state : state with { Tables = state.Tables.SetItem(tableId, next with { LastActive = meta.Time }) };
     }
 }

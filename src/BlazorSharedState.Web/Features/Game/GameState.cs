@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using BlazorSharedState.Store;
 
 namespace BlazorSharedState.Web.Features.Game;
@@ -15,6 +14,9 @@ public sealed record GameState(
     /// <summary>How many tables may be open at once.</summary>
     public const int MaxOpenTables = 20;
 
+    /// <summary>How long a table nobody has open may sit unfinished before it is spare.</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
     private GameState()
         : this(ImmutableDictionary<string, GameTable>.Empty, ImmutableDictionary<string, TableViewer>.Empty)
     {
@@ -23,9 +25,8 @@ public sealed record GameState(
     /// <summary>The state before anything happened.</summary>
     public static GameState Initial { get; } = new();
 
-    /// <summary>Tables that are neither abandoned nor spare: the ones that count towards <see cref="MaxOpenTables"/>.</summary>
-    [JsonIgnore]
-    public int OpenTableCount => Tables.Values.Count(table => !CanCleanUp(table));
+    /// <summary>Tables that count towards <see cref="MaxOpenTables"/> at <paramref name="now"/>: all but the spare ones.</summary>
+    public int OpenTableCount(DateTimeOffset now) => Tables.Values.Count(table => !CanCleanUp(table, now));
 
     /// <summary>The table with <paramref name="tableId"/>, if it exists.</summary>
     public GameTable? TableOrNull(string tableId) => Tables.GetValueOrDefault(tableId);
@@ -48,12 +49,14 @@ public sealed record GameState(
     }
 
     /// <summary>
-    /// Whether <paramref name="table"/> may be removed to make room: nobody has it open and no
-    /// game is being played there. A game in progress stays, so its players can come back.
+    /// Whether <paramref name="table"/> is spare, so it may be removed to make room: nobody has it
+    /// open, and its game is over or nothing has happened there for <see cref="IdleTimeout"/>.
+    /// An unfinished game stays a while, so its players can come back to it.
     /// </summary>
-    public bool CanCleanUp(GameTable table)
+    public bool CanCleanUp(GameTable table, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return !table.IsInProgress && !Viewers.Values.Any(v => v.TableId == table.Id);
+        return (table.IsOver || now - table.LastActive >= IdleTimeout)
+            && !Viewers.Values.Any(v => v.TableId == table.Id);
     }
 }

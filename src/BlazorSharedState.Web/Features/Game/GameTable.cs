@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using BlazorSharedState.Store;
 
 namespace BlazorSharedState.Web.Features.Game;
 
@@ -18,6 +19,7 @@ namespace BlazorSharedState.Web.Features.Game;
 /// <param name="WinningCells">The cells of the winning line(s); empty unless someone connected four.</param>
 /// <param name="Outcome">How the game ended, if it has.</param>
 /// <param name="Forfeited">Whether the loser left their seat rather than losing on the board.</param>
+/// <param name="LastActive">When anyone last played, sat, left, or opened or closed the table.</param>
 public sealed record GameTable(
     string Id,
     long Number,
@@ -28,14 +30,18 @@ public sealed record GameTable(
     ImmutableList<Move> Moves,
     ImmutableArray<Cell> WinningCells,
     GameOutcome Outcome,
-    bool Forfeited)
+    bool Forfeited,
+    DateTimeOffset LastActive)
 {
     /// <summary>The id of the table created by the action with <paramref name="sequence"/>.</summary>
     public static string IdFor(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A new table with empty seats, created by the action with <paramref name="sequence"/>.</summary>
-    public static GameTable Create(long sequence) =>
-        new(IdFor(sequence), sequence, 1, Board.Empty, null, null, [], [], GameOutcome.None, false);
+    /// <summary>A new table with empty seats, created by the action with <paramref name="meta"/>.</summary>
+    public static GameTable Create(ActionMeta meta)
+    {
+        ArgumentNullException.ThrowIfNull(meta);
+        return new(IdFor(meta.Sequence), meta.Sequence, 1, Board.Empty, null, null, [], [], GameOutcome.None, false, meta.Time);
+    }
 
     /// <summary>Whose turn it is: red moves first, then the colours alternate.</summary>
     [JsonIgnore]

@@ -19,9 +19,14 @@ public static class GameViewerReducers
         }
 
         var viewer = new TableViewer(action.TableId, meta.UserId, Connected: true);
-        return state.Viewers.GetValueOrDefault(circuit) == viewer
-            ? state
-            : state with { Viewers = state.Viewers.SetItem(circuit, viewer) };
+        var previous = state.Viewers.GetValueOrDefault(circuit);
+        if (previous == viewer)
+        {
+            return state;
+        }
+
+        var watching = state with { Viewers = state.Viewers.SetItem(circuit, viewer) };
+        return previous is null ? watching : GameReducers.Touch(watching, previous.TableId, meta);
     }
 
     [ReducerMethod]
@@ -44,7 +49,7 @@ public static class GameViewerReducers
         meta.CircuitId is { } circuit ? state.Viewers.GetValueOrDefault(circuit) : null;
 
     private static GameState Forget(GameState state, ActionMeta meta) =>
-        state with { Viewers = state.Viewers.Remove(meta.CircuitId!) };
+        GameReducers.Touch(state with { Viewers = state.Viewers.Remove(meta.CircuitId!) }, ViewerOf(state, meta)!.TableId, meta);
 
     private static GameState SetConnected(GameState state, ActionMeta meta, bool connected) =>
         ViewerOf(state, meta) is { } viewer && viewer.Connected != connected
