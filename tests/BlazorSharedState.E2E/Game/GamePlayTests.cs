@@ -15,9 +15,13 @@ public sealed class GamePlayTests(AppServer server)
         await using var alice = await server.NewUserAsync();
         await using var bob = await server.NewUserAsync();
         await using var carol = await server.NewUserAsync();
+        var spectator = await carol.OpenAsync("game");
         var (red, tableId) = await CreateTableAsync(alice);
         var yellow = await bob.OpenAsync($"game/{tableId}");
-        var spectator = await carol.OpenAsync($"game/{tableId}");
+
+        // The lobby lists the new table live; its link leads to the table.
+        await spectator.GetByTestId($"table-link-{tableId}").ClickAsync();
+        await spectator.WaitForURLAsync($"**/game/{tableId}");
         IPage[] tabs = [red, yellow, spectator];
 
         await red.GetByTestId("seat-red").ClickAsync();

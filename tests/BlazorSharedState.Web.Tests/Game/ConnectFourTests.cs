@@ -52,8 +52,7 @@ public sealed class ConnectFourTests
     [Fact]
     public void WhenTheOtherColourBreaksTheLine_ThenNobodyWins()
     {
-        var board = BoardWith(Disc.Red, new Cell(0, 0), new Cell(1, 1), new Cell(3, 3), new Cell(4, 4));
-        board = new Board(board.Cells.SetItem((2 * Board.Rows) + 2, Disc.Yellow));
+        var board = Place(BoardWith(Disc.Red, new Cell(0, 0), new Cell(1, 1), new Cell(3, 3), new Cell(4, 4)), Disc.Yellow, new Cell(2, 2));
 
         Assert.Empty(ConnectFour.WinningCells(board, new Cell(3, 3)));
     }
@@ -83,6 +82,9 @@ public sealed class ConnectFourTests
         Assert.Equal(Disc.None, Board.Empty[first]);
     }
 
-    private static Board BoardWith(Disc disc, params Cell[] cells) =>
-        new(cells.Aggregate(Board.Empty.Cells, (board, cell) => board.SetItem((cell.Column * Board.Rows) + cell.Row, disc)));
+    private static Board BoardWith(Disc disc, params Cell[] cells) => Place(Board.Empty, disc, cells);
+
+    // Puts discs anywhere, floating or not: win detection must not care how they got there.
+    private static Board Place(Board board, Disc disc, params Cell[] cells) =>
+        new(cells.Aggregate(board.Cells, (all, cell) => all.SetItem((cell.Column * Board.Rows) + cell.Row, disc)));
 }

@@ -22,9 +22,6 @@ public sealed record GameState(
     {
     }
 
-    /// <summary>The state before anything happened.</summary>
-    public static GameState Initial { get; } = new();
-
     /// <summary>Tables that count towards <see cref="MaxOpenTables"/> at <paramref name="now"/>: all but the spare ones.</summary>
     public int OpenTableCount(DateTimeOffset now) => Tables.Values.Count(table => !CanCleanUp(table, now));
 
