@@ -14,6 +14,9 @@ public sealed class CounterPageTests : IAsyncDisposable
         var bob = _shared.OpenCircuit("bob").Render<CounterPage>();
 
         alice.Find("[data-testid=counter-increment]").Click();
+        // The store re-renders the tab from its own thread; clicking again before that render
+        // lands could hit a button the render has just replaced.
+        alice.WaitForAssertion(() => Assert.Equal("1", alice.Find("[data-testid=counter-value]").TextContent));
         alice.Find("[data-testid=counter-increment]").Click();
 
         bob.WaitForAssertion(() => Assert.Equal("2", bob.Find("[data-testid=counter-value]").TextContent));

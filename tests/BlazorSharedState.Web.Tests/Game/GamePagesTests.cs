@@ -18,13 +18,13 @@ public sealed class GamePagesTests : IAsyncDisposable
 
         var table = await SeatedAsync(_shared);
 
-        lobby.WaitForAssertion(() =>
+        lobby.Eventually(() =>
         {
             Assert.Equal($"Table {table.TableId}", lobby.Find($"[data-testid=table-link-{table.TableId}]").TextContent);
             Assert.Equal("Red to move", lobby.Find($"[data-testid=table-status-{table.TableId}]").TextContent);
         });
         await table.PlayAsync("0101010");
-        lobby.WaitForAssertion(() => Assert.Equal("Red wins", lobby.Find($"[data-testid=table-status-{table.TableId}]").TextContent));
+        lobby.Eventually(() => Assert.Equal("Red wins", lobby.Find($"[data-testid=table-status-{table.TableId}]").TextContent));
     }
 
     [Fact]
@@ -33,10 +33,10 @@ public sealed class GamePagesTests : IAsyncDisposable
         var circuit = _shared.OpenCircuit("alice");
         var lobby = circuit.Render<GameLobbyPage>();
 
-        lobby.Find("[data-testid=table-create]").Click();
+        lobby.ClickOn("table-create");
 
         var navigation = circuit.Services.GetRequiredService<NavigationManager>();
-        lobby.WaitForAssertion(() => Assert.Matches("/game/[0-9]+$", navigation.Uri));
+        lobby.Eventually(() => Assert.Matches("/game/[0-9]+$", navigation.Uri));
         var tableId = navigation.Uri[(navigation.Uri.LastIndexOf('/') + 1)..];
         Assert.Contains(tableId, _shared.Store.GetState<GameState>().Tables.Keys);
     }
@@ -50,18 +50,18 @@ public sealed class GamePagesTests : IAsyncDisposable
         var carol = OpenTable(Spectator, table.TableId);
         Assert.Equal(42, carol.FindAll("[data-state=empty]").Count);
 
-        alice.Find("[data-testid=seat-red]").Click();
-        carol.WaitForAssertion(() => Assert.True(carol.Find("[data-testid=seat-red]").HasAttribute("disabled")));
-        bob.Find("[data-testid=seat-yellow]").Click();
-        carol.WaitForAssertion(() => Assert.Equal("Red to move", carol.Find("[data-testid=game-status]").TextContent));
+        alice.ClickOn("seat-red");
+        carol.Eventually(() => Assert.True(carol.Find("[data-testid=seat-red]").HasAttribute("disabled")));
+        bob.ClickOn("seat-yellow");
+        carol.Eventually(() => Assert.Equal("Red to move", carol.Find("[data-testid=game-status]").TextContent));
 
-        alice.Find("[data-testid=column-3]").Click();
-        bob.WaitForAssertion(() => Assert.Equal("red", bob.Find("[data-testid=cell-3-0]").GetAttribute("data-state")));
-        bob.Find("[data-testid=column-3]").Click();
+        alice.ClickOn("column-3");
+        bob.Eventually(() => Assert.Equal("red", bob.Find("[data-testid=cell-3-0]").GetAttribute("data-state")));
+        bob.ClickOn("column-3");
 
         foreach (var tab in new[] { alice, bob, carol })
         {
-            tab.WaitForAssertion(() =>
+            tab.Eventually(() =>
             {
                 Assert.Equal("red", tab.Find("[data-testid=cell-3-0]").GetAttribute("data-state"));
                 Assert.Equal("yellow", tab.Find("[data-testid=cell-3-1]").GetAttribute("data-state"));
@@ -79,7 +79,7 @@ public sealed class GamePagesTests : IAsyncDisposable
 
         await table.PlayAsync("0101010");
 
-        carol.WaitForAssertion(() =>
+        carol.Eventually(() =>
         {
             Assert.Equal("Red wins", carol.Find("[data-testid=game-status]").TextContent);
             var winning = carol.FindAll("[data-winning=true]").Select(e => e.GetAttribute("data-testid"));
@@ -87,8 +87,8 @@ public sealed class GamePagesTests : IAsyncDisposable
             Assert.True(carol.Find("[data-testid=rematch]").HasAttribute("disabled"));
         });
         var alice = OpenTable(Red, table.TableId);
-        alice.Find("[data-testid=rematch]").Click();
-        carol.WaitForAssertion(() => Assert.Equal(42, carol.FindAll("[data-state=empty]").Count));
+        alice.ClickOn("rematch");
+        carol.Eventually(() => Assert.Equal(42, carol.FindAll("[data-state=empty]").Count));
         Assert.Equal(Yellow, table.Table.RedUserId);
     }
 
@@ -104,9 +104,9 @@ public sealed class GamePagesTests : IAsyncDisposable
         var dave = _shared.OpenCircuit("dave");
         dave.Render<GameTablePage>(p => p.Add(x => x.TableId, table.TableId));
 
-        alice.WaitForAssertion(() => Assert.Equal("2", alice.Find("[data-testid=spectator-count]").TextContent));
+        alice.Eventually(() => Assert.Equal("2", alice.Find("[data-testid=spectator-count]").TextContent));
         await dave.DisposeComponentsAsync();
-        alice.WaitForAssertion(() => Assert.Equal("1", alice.Find("[data-testid=spectator-count]").TextContent));
+        alice.Eventually(() => Assert.Equal("1", alice.Find("[data-testid=spectator-count]").TextContent));
     }
 
     [Fact]
