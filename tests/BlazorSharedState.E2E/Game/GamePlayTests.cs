@@ -60,6 +60,14 @@ public sealed class GamePlayTests(AppServer server)
         }
 
         await Artifacts.ScreenshotAsync(spectator, "game");
+
+        // Spectators are people: a second tab of the same person doesn't count twice, and
+        // closing their tabs stops them counting.
+        var secondLook = await carol.OpenAsync($"game/{tableId}");
+        await Expect(secondLook.GetByTestId("spectator-count")).ToHaveTextAsync("1");
+        await spectator.CloseAsync();
+        await secondLook.CloseAsync();
+        await Expect(red.GetByTestId("spectator-count")).ToHaveTextAsync("0");
     }
 
     [Fact]
