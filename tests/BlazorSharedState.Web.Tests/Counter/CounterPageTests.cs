@@ -13,12 +13,14 @@ public sealed class CounterPageTests : IAsyncDisposable
         var alice = _shared.OpenCircuit("alice").Render<CounterPage>();
         var bob = _shared.OpenCircuit("bob").Render<CounterPage>();
 
-        // Each click re-renders the page (its buttons' handlers change), so wait before the next.
+        // The first click enables Decrement, so the buttons re-render on their own circuit
+        // (with new handlers): wait for it before clicking again.
         alice.Find("[data-testid=counter-increment]").Click();
-        alice.WaitForAssertion(() => Assert.Equal("1", alice.Find("[data-testid=counter-value]").TextContent));
+        alice.WaitForAssertion(() => Assert.False(alice.Find("[data-testid=counter-decrement]").HasAttribute("disabled")));
         alice.Find("[data-testid=counter-increment]").Click();
 
         bob.WaitForAssertion(() => Assert.Equal("2", bob.Find("[data-testid=counter-value]").TextContent));
+        bob.WaitForAssertion(() => Assert.False(bob.Find("[data-testid=counter-decrement]").HasAttribute("disabled")));
         alice.WaitForAssertion(() => Assert.Equal("2", alice.Find("[data-testid=counter-value]").TextContent));
         bob.Find("[data-testid=counter-reset]").Click();
         alice.WaitForAssertion(() => Assert.Equal("0", alice.Find("[data-testid=counter-value]").TextContent));

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using BlazorSharedState.Store;
+
+namespace BlazorSharedState.Web.Features.Game;
+
+/// <summary>Every Connect Four table, and which browser tabs are watching which table.</summary>
+/// <param name="Tables">Tables by id.</param>
+/// <param name="Viewers">The table each circuit (browser tab) shows, by circuit id.</param>
+[FeatureState(Name = "Game")]
+public sealed record GameState(
+    ImmutableDictionary<string, GameTable> Tables,
+    ImmutableDictionary<string, TableViewer> Viewers)
+{
+    /// <summary>How many tables may be open at once.</summary>
+    public const int MaxOpenTables = 20;
+
+    /// <summary>How long a table nobody has open may sit unfinished before it is spare.</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    private GameState()
+        : this(ImmutableDictionary<string, GameTable>.Empty, ImmutableDictionary<string, TableViewer>.Empty)
+    {
+    }
+
+    /// <summary>Tables that count towards <see cref="MaxOpenTables"/> at <paramref name="now"/>: all but the spare ones.</summary>
+    public int OpenTableCount(DateTimeOffset now) => Tables.Values.Count(table => !CanCleanUp(table, now));
+
+    /// <summary>The table with <paramref name="tableId"/>, if it exists.</summary>
+    public GameTable? TableOrNull(string tableId) => Tables.GetValueOrDefault(tableId);
+
+    /// <summary>
+    /// People watching <paramref name="tableId"/> who aren't seated there. Counted per user, not
+    /// per tab: someone with the table open in two tabs is one person watching, just as they are
+    /// one player when seated.
+    /// </summary>
+    public int SpectatorCount(string tableId)
+    {
+        var table = TableOrNull(tableId);
+        return table is null
+            ? 0
+            : Viewers.Values
+                .Where(v => v.TableId == tableId && v.Connected && table.SeatOf(v.UserId) == Disc.None)
+                .Select(v => v.UserId)
+                .Distinct(StringComparer.Ordinal)
+                .Count();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="table"/> is spare, so it may be removed to make room: nobody has it
+    /// open, and its game is over or nothing has happened there for <see cref="IdleTimeout"/>.
+    /// An unfinished game stays a while, so its players can come back to it.
+    /// </summary>
+    public bool CanCleanUp(GameTable table, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return (table.IsOver || now - table.LastActive >= IdleTimeout)
+            && !Viewers.Values.Any(v => v.TableId == table.Id);
+    }
+}

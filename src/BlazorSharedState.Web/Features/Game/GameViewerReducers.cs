@@ -1,0 +1,58 @@
+using BlazorSharedState.Store;
+using BlazorSharedState.Store.Blazor.Circuits;
+
+namespace BlazorSharedState.Web.Features.Game;
+
+/// <summary>
+/// Who is watching which table, by browser tab. Circuit lifecycle actions keep it honest: a tab
+/// that drops stops counting until it reconnects, and one that closes is forgotten, even if its
+/// page never got to say goodbye.
+/// </summary>
+public static class GameViewerReducers
+{
+    [ReducerMethod]
+    public static GameState WatchTable(GameState state, WatchTable action, ActionMeta meta)
+    {
+        if (meta.CircuitId is not { } circuit || !state.Tables.ContainsKey(action.TableId))
+        {
+            return state;
+        }
+
+        var viewer = new TableViewer(action.TableId, meta.UserId, Connected: true);
+        var previous = state.Viewers.GetValueOrDefault(circuit);
+        if (previous == viewer)
+        {
+            return state;
+        }
+
+        var watching = state with { Viewers = state.Viewers.SetItem(circuit, viewer) };
+        return previous is null ? watching : GameReducers.Touch(watching, previous.TableId, meta);
+    }
+
+    [ReducerMethod]
+    public static GameState StopWatching(GameState state, StopWatching action, ActionMeta meta) =>
+        ViewerOf(state, meta)?.TableId == action.TableId ? Forget(state, meta) : state;
+
+    [ReducerMethod]
+    public static GameState Disconnected(GameState state, CircuitDisconnected action, ActionMeta meta) =>
+        SetConnected(state, meta, connected: false);
+
+    [ReducerMethod]
+    public static GameState Reconnected(GameState state, CircuitReconnected action, ActionMeta meta) =>
+        SetConnected(state, meta, connected: true);
+
+    [ReducerMethod]
+    public static GameState Closed(GameState state, CircuitClosed action, ActionMeta meta) =>
+        ViewerOf(state, meta) is null ? state : Forget(state, meta);
+
+    private static TableViewer? ViewerOf(GameState state, ActionMeta meta) =>
+        meta.CircuitId is { } circuit ? state.Viewers.GetValueOrDefault(circuit) : null;
+
+    private static GameState Forget(GameState state, ActionMeta meta) =>
+        GameReducers.Touch(state with { Viewers = state.Viewers.Remove(meta.CircuitId!) }, ViewerOf(state, meta)!.TableId, meta);
+
+    private static GameState SetConnected(GameState state, ActionMeta meta, bool connected) =>
+        ViewerOf(state, meta) is { } viewer && viewer.Connected != connected
+            ? state with { Viewers = state.Viewers.SetItem(meta.CircuitId!, viewer with { Connected = connected }) }
+            : state;
+}

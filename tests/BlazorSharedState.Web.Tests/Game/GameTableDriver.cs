@@ -1,0 +1,65 @@
+using BlazorSharedState.Store;
+using BlazorSharedState.Web.Features.Game;
+using BlazorSharedState.Web.Tests.Fixtures;
+
+namespace BlazorSharedState.Web.Tests.Game;
+
+/// <summary>Plays at one table through the real store, as the users named here.</summary>
+public sealed class GameTableDriver(SharedStoreFixture shared, string tableId)
+{
+    public const string Red = "alice";
+    public const string Yellow = "bob";
+    public const string Spectator = "carol";
+
+    public string TableId { get; } = tableId;
+
+    public GameTable Table => State.Tables[TableId];
+
+    public GameState State => shared.Store.GetState<GameState>();
+
+    /// <summary>A new table with <see cref="Red"/> and <see cref="Yellow"/> seated.</summary>
+    public static async Task<GameTableDriver> SeatedAsync(SharedStoreFixture shared)
+    {
+        var driver = await CreateAsync(shared);
+        await driver.AcceptedAsync(new TakeSeat(driver.TableId, Disc.Red), Red);
+        await driver.AcceptedAsync(new TakeSeat(driver.TableId, Disc.Yellow), Yellow);
+        return driver;
+    }
+
+    /// <summary>A new, empty table.</summary>
+    public static async Task<GameTableDriver> CreateAsync(SharedStoreFixture shared)
+    {
+        var created = await shared.DispatchAsync(new CreateTable(), Red);
+        Assert.True(created.IsAccepted, created.Reason);
+        return new GameTableDriver(shared, GameTable.IdFor(created.Sequence));
+    }
+
+    /// <summary>Drops discs into <paramref name="columns"/>, each by whoever's turn it is.</summary>
+    public async Task PlayAsync(params int[] columns)
+    {
+        foreach (var column in columns)
+        {
+            await AcceptedAsync(new DropDisc(TableId, column), Table.PlayerAt(Table.Turn)!);
+        }
+    }
+
+    /// <summary>Plays the columns written as digits, e.g. "0101010".</summary>
+    public Task PlayAsync(string columns) => PlayAsync([.. columns.Select(c => c - '0')]);
+
+    public Task<DispatchResult> DispatchAsync(object action, string userId) => shared.DispatchAsync(action, userId);
+
+    public async Task AcceptedAsync(object action, string userId)
+    {
+        var result = await shared.DispatchAsync(action, userId);
+        Assert.True(result.IsAccepted, result.Reason);
+    }
+
+    /// <summary>Asserts <paramref name="action"/> is rejected for <paramref name="reason"/> and changes no state at all.</summary>
+    public async Task RejectedAsync(object action, string userId, string reason)
+    {
+        var before = State;
+        var result = await shared.DispatchAsync(action, userId);
+        Assert.Equal(reason, result.Reason);
+        Assert.Same(before, State);
+    }
+}
