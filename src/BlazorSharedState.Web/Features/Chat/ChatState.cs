@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using BlazorSharedState.Store;
+
+namespace BlazorSharedState.Web.Features.Chat;
+
+/// <summary>
+/// Everything the chat knows: rooms with their messages and typists, which tab views which
+/// room, unread counts per user, and each user's latest post times for the flood limit.
+/// </summary>
+/// <param name="Rooms">Rooms by name, listed in name order.</param>
+/// <param name="Viewers">Open chat pages, by circuit id.</param>
+/// <param name="Unread">Unread messages per room, by user; a user is listed once seen.</param>
+/// <param name="RecentPosts">The times of each user's latest posts, at most <see cref="FloodLimit"/>.</param>
+[FeatureState(Name = "Chat")]
+public sealed record ChatState(
+    ImmutableSortedDictionary<string, ChatRoom> Rooms,
+    ImmutableDictionary<string, ChatViewer> Viewers,
+    ImmutableDictionary<string, ImmutableDictionary<string, int>> Unread,
+    ImmutableDictionary<string, ImmutableList<DateTimeOffset>> RecentPosts)
+{
+    /// <summary>The rooms that exist from the start.</summary>
+    public static readonly ImmutableArray<string> StartingRooms = ["general", "random"];
+
+    /// <summary>The room <c>/chat</c> opens.</summary>
+    public const string DefaultRoom = "general";
+
+    /// <summary>How many rooms there can be.</summary>
+    public const int MaxRooms = 50;
+
+    /// <summary>How many messages a room keeps; older ones fall off.</summary>
+    public const int MaxMessagesPerRoom = 500;
+
+    /// <summary>How many messages one user may post within <see cref="FloodWindow"/>.</summary>
+    public const int FloodLimit = 5;
+
+    /// <summary>The sliding window of the flood limit.</summary>
+    public static readonly TimeSpan FloodWindow = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long "X is typing…" lasts after the last keystroke.</summary>
+    public static readonly TimeSpan TypingTimeout = TimeSpan.FromSeconds(4);
+
+    private ChatState()
+        : this(
+            StartingRooms.ToImmutableSortedDictionary(name => name, ChatRoom.Empty, StringComparer.Ordinal),
+            ImmutableDictionary<string, ChatViewer>.Empty,
+            ImmutableDictionary<string, ImmutableDictionary<string, int>>.Empty,
+            ImmutableDictionary<string, ImmutableList<DateTimeOffset>>.Empty)
+    {
+    }
+
+    /// <summary>The room called <paramref name="name"/>, or null.</summary>
+    public ChatRoom? RoomOrNull(string name) => Rooms.GetValueOrDefault(name);
+}
