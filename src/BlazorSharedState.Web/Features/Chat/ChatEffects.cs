@@ -12,11 +12,13 @@ public sealed class ChatEffects(TimeProvider time)
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(dispatcher);
 
-        // Waits until the keystroke's own time plus the timeout, so a late start never shortens it.
-        var wait = meta.Time + ChatState.TypingTimeout - time.GetUtcNow();
-        if (wait > TimeSpan.Zero)
+        // Waits until the keystroke's own time plus the timeout. A timer may fire a fraction of a
+        // millisecond early, and an expiry stamped before the deadline would end nothing, so wait
+        // in whole milliseconds, rounded up, until the clock has really passed it.
+        var due = meta.Time + ChatState.TypingTimeout;
+        for (var wait = due - time.GetUtcNow(); wait > TimeSpan.Zero; wait = due - time.GetUtcNow())
         {
-            await Task.Delay(wait, time);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time);
         }
 
         await dispatcher.DispatchAsync(new ExpireTyping(action.Room));
