@@ -8,19 +8,15 @@ public sealed class ChatRuleTests(AppServer server)
     [Fact]
     public async Task WhenAMessageContainsAScriptTag_ThenEveryoneSeesItAsTextAndNothingRuns()
     {
-        await using var alice = await server.NewUserAsync();
-        await using var bob = await server.NewUserAsync();
-        var room = ChatTabs.NewRoomName();
-        var aliceTab = await alice.OpenAsync("chat");
-        await aliceTab.CreateRoomAsync(room);
-        var bobTab = await bob.OpenAsync($"chat/{room}");
+        await using var scene = await ChatRoomScene.OpenAsync(server);
+        var (aliceTab, bobTab) = (scene.AliceTab, scene.BobTab);
         var dialogs = 0;
         bobTab.Dialog += (_, dialog) => dialogs++;
         aliceTab.Dialog += (_, dialog) => dialogs++;
 
         await aliceTab.SendAsync("<script>alert(1)</script>");
 
-        await ChatTabs.ExpectMessagesAsync([aliceTab, bobTab], "<script>alert(1)</script>");
+        await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "<script>alert(1)</script>");
         await Expect(bobTab.GetByTestId("chat-messages").Locator("script")).ToHaveCountAsync(0);
         Assert.Equal(0, dialogs);
     }
@@ -28,12 +24,8 @@ public sealed class ChatRuleTests(AppServer server)
     [Fact]
     public async Task WhenAMessageHas1001Characters_ThenTheSenderSeesWhyAndNothingIsPosted()
     {
-        await using var alice = await server.NewUserAsync();
-        await using var bob = await server.NewUserAsync();
-        var room = ChatTabs.NewRoomName();
-        var aliceTab = await alice.OpenAsync("chat");
-        await aliceTab.CreateRoomAsync(room);
-        var bobTab = await bob.OpenAsync($"chat/{room}");
+        await using var scene = await ChatRoomScene.OpenAsync(server);
+        var (aliceTab, bobTab) = (scene.AliceTab, scene.BobTab);
         var tooLong = new string('x', 1001);
 
         await aliceTab.SendAsync(tooLong, withEnter: false);
@@ -44,25 +36,21 @@ public sealed class ChatRuleTests(AppServer server)
 
         // Sending a fine message afterwards proves the long one was not merely slow to arrive.
         await aliceTab.SendAsync("short");
-        await ChatTabs.ExpectMessagesAsync([aliceTab, bobTab], "short");
+        await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "short");
     }
 
     [Fact]
     public async Task WhenIDeleteMyMessage_ThenEveryoneSeesItDeletedAndOthersCannotDeleteIt()
     {
-        await using var alice = await server.NewUserAsync();
-        await using var bob = await server.NewUserAsync();
-        var room = ChatTabs.NewRoomName();
-        var aliceTab = await alice.OpenAsync("chat");
-        await aliceTab.CreateRoomAsync(room);
-        var bobTab = await bob.OpenAsync($"chat/{room}");
+        await using var scene = await ChatRoomScene.OpenAsync(server);
+        var (aliceTab, bobTab) = (scene.AliceTab, scene.BobTab);
         await aliceTab.SendAsync("oops");
-        await ChatTabs.ExpectMessagesAsync([aliceTab, bobTab], "oops");
+        await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "oops");
         await Expect(bobTab.GetByTestId("chat-message-delete")).ToHaveCountAsync(0);
 
         await aliceTab.GetByTestId("chat-message").GetByTestId("chat-message-delete").ClickAsync();
 
-        await ChatTabs.ExpectMessagesAsync([aliceTab, bobTab], "message deleted");
+        await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "message deleted");
     }
 
     [Fact]

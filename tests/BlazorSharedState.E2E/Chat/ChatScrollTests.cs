@@ -8,14 +8,10 @@ public sealed class ChatScrollTests(AppServer server)
     [Fact]
     public async Task WhenMessagesOverflowTheList_ThenTheNewestStaysInViewUnlessIScrolledUp()
     {
-        await using var alice = await server.NewUserAsync();
-        await using var bob = await server.NewUserAsync();
+        await using var scene = await ChatRoomScene.OpenAsync(server);
         await using var carol = await server.NewUserAsync();
-        var room = ChatTabs.NewRoomName();
-        var aliceTab = await alice.OpenAsync("chat");
-        await aliceTab.CreateRoomAsync(room);
-        var bobTab = await bob.OpenAsync($"chat/{room}");
-        var carolTab = await carol.OpenAsync($"chat/{room}");
+        var (aliceTab, bobTab) = (scene.AliceTab, scene.BobTab);
+        var carolTab = await carol.OpenAsync($"chat/{scene.Room}");
 
         // Five each keeps within the flood limit; ten messages are more than the list can show.
         for (var i = 1; i <= 5; i++)

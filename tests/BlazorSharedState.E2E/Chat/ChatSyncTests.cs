@@ -10,10 +10,7 @@ public sealed class ChatSyncTests(AppServer server)
     {
         await using var alice = await server.NewUserAsync();
         await using var bob = await server.NewUserAsync();
-        var room = ChatTabs.NewRoomName();
-        var bobTab = await bob.OpenAsync("chat");
-        await bobTab.SetNicknameAsync("Bob");
-        await bobTab.CreateRoomAsync(room);
+        var (bobTab, room) = await bob.OpenNewRoomAsync("Bob");
         IPage[] aliceTabs = [await alice.OpenAsync("chat"), await alice.OpenAsync("chat")];
         await aliceTabs[0].SetNicknameAsync("Alice");
 
@@ -59,13 +56,8 @@ public sealed class ChatSyncTests(AppServer server)
     [Fact]
     public async Task WhenSomeoneTypes_ThenOthersSeeTheIndicatorUntilTheySendOrStop()
     {
-        await using var alice = await server.NewUserAsync();
-        await using var bob = await server.NewUserAsync();
-        var room = ChatTabs.NewRoomName();
-        var aliceTab = await alice.OpenAsync("chat");
-        await aliceTab.SetNicknameAsync("Alice");
-        await aliceTab.CreateRoomAsync(room);
-        var bobTab = await bob.OpenAsync($"chat/{room}");
+        await using var scene = await ChatRoomScene.OpenAsync(server);
+        var (aliceTab, bobTab) = (scene.AliceTab, scene.BobTab);
 
         await aliceTab.GetByTestId("chat-input").PressSequentiallyAsync("hello");
         await Expect(bobTab.GetByTestId("typing-indicator")).ToHaveTextAsync("Alice is typing…");
@@ -87,10 +79,7 @@ public sealed class ChatSyncTests(AppServer server)
     {
         await using var alice = await server.NewUserAsync();
         await using var bob = await server.NewUserAsync();
-        var room = ChatTabs.NewRoomName();
-        var bobTab = await bob.OpenAsync("chat");
-        await bobTab.SetNicknameAsync("Bob");
-        await bobTab.CreateRoomAsync(room);
+        var (bobTab, room) = await bob.OpenNewRoomAsync("Bob");
         IPage[] aliceTabs = [await alice.OpenAsync($"chat/{room}"), await alice.OpenAsync($"chat/{room}")];
         await aliceTabs[0].SetNicknameAsync("Alice");
 

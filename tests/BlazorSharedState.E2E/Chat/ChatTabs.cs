@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BlazorSharedState.E2E.Fixtures;
 
 namespace BlazorSharedState.E2E.Chat;
 
@@ -7,6 +8,16 @@ internal static class ChatTabs
 {
     /// <summary>A room name no other test uses: the server's store lives for the whole run.</summary>
     public static string NewRoomName() => $"e2e-{Guid.NewGuid():N}"[..16];
+
+    /// <summary>Opens the chat as <paramref name="nickname"/> and creates a fresh room, which the tab then shows.</summary>
+    public static async Task<(IPage Tab, string Room)> OpenNewRoomAsync(this AppUser user, string nickname)
+    {
+        var room = NewRoomName();
+        var tab = await user.OpenAsync("chat");
+        await tab.SetNicknameAsync(nickname);
+        await tab.CreateRoomAsync(room);
+        return (tab, room);
+    }
 
     public static async Task CreateRoomAsync(this IPage tab, string room)
     {

@@ -168,6 +168,7 @@ public sealed class ChatViewsTests : IAsyncDisposable
         var alice = circuit.Render<ChatPage>(p => p.Add(c => c.Room, "book-club"));
         Assert.Empty(alice.FindAll("[data-testid=chat-input]"));
 
+        Assert.Equal("book-club", alice.Find("[data-testid=room-create-input]").GetAttribute("value"));
         await alice.TypeAsync("room-create-input", "Book-Club");
         await alice.ClickAsync("[data-testid=room-create]");
 
