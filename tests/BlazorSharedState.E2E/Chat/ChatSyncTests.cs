@@ -25,6 +25,7 @@ public sealed class ChatSyncTests(AppServer server)
         }
 
         await Expect(bobTab.Unread(room)).ToHaveCountAsync(0);
+        await Artifacts.ScreenshotAsync(aliceTabs[1], "chat-unread");
         await Expect(bobTab.GetByTestId("chat-input")).ToHaveValueAsync(string.Empty);
 
         // Opening the room in one tab reads it in both.

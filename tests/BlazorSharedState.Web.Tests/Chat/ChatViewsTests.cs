@@ -132,6 +132,7 @@ public sealed class ChatViewsTests : IAsyncDisposable
     public async Task WhenIRenameMyself_ThenMyPastMessagesAndPresenceShowTheNewName()
     {
         var alice = OpenChat("alice");
+        var alicesOtherTab = OpenChat("alice", "random");
         var bob = OpenChat("bob");
         await _shared.DispatchAsync(new SendMessage("general", "before the rename"), "alice");
         bob.WaitForAssertion(() => Assert.Equal([Alice], bob.AttributesOf("chat-message", "data-author")));
@@ -141,6 +142,7 @@ public sealed class ChatViewsTests : IAsyncDisposable
 
         bob.WaitForAssertion(() => Assert.Equal(["Alice"], bob.AttributesOf("chat-message", "data-author")));
         bob.WaitForAssertion(() => Assert.Contains("Alice", bob.AttributesOf("presence-user", "data-user")));
+        alicesOtherTab.WaitForAssertion(() => Assert.Equal("Alice", alicesOtherTab.Find("[data-testid=nickname-input]").GetAttribute("value")));
     }
 
     [Fact]
