@@ -41,6 +41,22 @@ public sealed class ChatViewsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task WhenChatChangesOutsideMyBadges_ThenMyRoomListDoesNotRender()
+    {
+        await _shared.DispatchAsync(new CircuitOpened(), "bob");
+        var bobsRooms = _shared.OpenCircuit("bob").Render<CountingRoomList>();
+        Assert.Equal(1, bobsRooms.Instance.Renders);
+
+        await _shared.DispatchAsync(new StartTyping("general"), "alice");
+        await _shared.DispatchAsync(new EnterRoom("general"), "alice");
+        await _shared.DispatchAsync(new SendMessage("general", "my own"), "bob");
+        await _shared.DispatchAsync(new SendMessage("random", "for bob"), "alice");
+
+        bobsRooms.WaitForAssertion(() => Assert.Equal(["1"], bobsRooms.TextsOf("unread-random")));
+        Assert.Equal(2, bobsRooms.Instance.Renders);
+    }
+
+    [Fact]
     public async Task WhenACircuitCloses_ThenPresenceDropsThatUserButKeepsOneWithAnotherTab()
     {
         IRenderedComponent<ChatPage>[] aliceTabs = [OpenChat("alice"), OpenChat("alice")];

@@ -8,7 +8,7 @@ public sealed class RoomRuleTests
 
     [Fact]
     public void WhenTheChatStarts_ThenGeneralAndRandomExist() =>
-        Assert.Equal(["general", "random"], _chat.State.Rooms.Keys);
+        Assert.Equal(["general", "random"], _chat.State.Rooms.Keys.Order(StringComparer.Ordinal));
 
     [Fact]
     public void WhenARoomIsCreated_ThenItExistsUnderItsTrimmedLowerCaseName()

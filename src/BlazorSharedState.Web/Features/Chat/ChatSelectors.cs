@@ -29,12 +29,12 @@ public static class ChatSelectors
             : [];
     }
 
-    /// <summary>Every room, in order, with <paramref name="userId"/>'s unread count.</summary>
+    /// <summary>Every room, in name order (ordinal, so the same everywhere), with <paramref name="userId"/>'s unread count.</summary>
     public static ImmutableArray<RoomBadge> RoomBadges(ChatState state, string userId)
     {
         ArgumentNullException.ThrowIfNull(state);
         var unread = state.Unread.GetValueOrDefault(userId, ImmutableDictionary<string, int>.Empty);
-        return [.. state.Rooms.Keys.Select(room => new RoomBadge(room, unread.GetValueOrDefault(room)))];
+        return [.. state.Rooms.Keys.Order(StringComparer.Ordinal).Select(room => new RoomBadge(room, unread.GetValueOrDefault(room)))];
     }
 
     /// <summary>The newest <paramref name="count"/> messages across all rooms, newest first.</summary>

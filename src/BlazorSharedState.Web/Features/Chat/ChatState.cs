@@ -7,13 +7,13 @@ namespace BlazorSharedState.Web.Features.Chat;
 /// Everything the chat knows: rooms with their messages and typists, which tab views which
 /// room, unread counts per user, and each user's latest post times for the flood limit.
 /// </summary>
-/// <param name="Rooms">Rooms by name, listed in name order.</param>
+/// <param name="Rooms">Rooms by name.</param>
 /// <param name="Viewers">Open chat pages, by circuit id.</param>
 /// <param name="Unread">Unread messages per room, by user; a user is listed once seen.</param>
 /// <param name="RecentPosts">The times of each user's latest posts, at most <see cref="FloodLimit"/>.</param>
 [FeatureState(Name = "Chat")]
 public sealed record ChatState(
-    ImmutableSortedDictionary<string, ChatRoom> Rooms,
+    ImmutableDictionary<string, ChatRoom> Rooms,
     ImmutableDictionary<string, ChatViewer> Viewers,
     ImmutableDictionary<string, ImmutableDictionary<string, int>> Unread,
     ImmutableDictionary<string, ImmutableList<DateTimeOffset>> RecentPosts)
@@ -41,7 +41,7 @@ public sealed record ChatState(
 
     private ChatState()
         : this(
-            StartingRooms.ToImmutableSortedDictionary(name => name, ChatRoom.Empty, StringComparer.Ordinal),
+            StartingRooms.ToImmutableDictionary(name => name, ChatRoom.Empty),
             ImmutableDictionary<string, ChatViewer>.Empty,
             ImmutableDictionary<string, ImmutableDictionary<string, int>>.Empty,
             ImmutableDictionary<string, ImmutableList<DateTimeOffset>>.Empty)
