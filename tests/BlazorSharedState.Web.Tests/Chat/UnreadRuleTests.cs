@@ -76,6 +76,40 @@ public sealed class UnreadRuleTests
         Assert.Same(before, _chat.State);
     }
 
+    [Fact]
+    public void WhenILeaveARoomIWasReading_ThenOnlyLaterMessagesAreUnread()
+    {
+        _chat.Enter("bob", "random", "b1");
+        _chat.Send("alice", "random", "read one");
+        _chat.Send("alice", "random", "read two");
+
+        _chat.Leave("bob", "random", "b1");
+        _chat.Send("alice", "random", "unread");
+
+        Assert.Equal(1, Unread("bob", "random"));
+    }
+
+    [Fact]
+    public void WhenARoomIsCreatedAfterIArrived_ThenAllItsMessagesFromOthersAreUnread()
+    {
+        _chat.CreateRoom("later");
+        _chat.Send("alice", "later", "one");
+        _chat.Send("alice", "later", "two");
+
+        Assert.Equal(2, Unread("bob", "later"));
+    }
+
+    [Fact]
+    public void WhenIPostInARoomWithUnreadMessages_ThenMyPostAddsNothingAndTheirsStayUnread()
+    {
+        _chat.Send("alice", "random", "for bob");
+
+        _chat.Send("bob", "random", "from bob, elsewhere");
+
+        Assert.Equal(1, Unread("bob", "random"));
+        Assert.Equal(1, Unread("alice", "random"));
+    }
+
     private int Unread(string user, string room) =>
         ChatSelectors.RoomBadges(_chat.State, user).Single(b => b.Room == room).Unread;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using BlazorSharedState.Store;
 using BlazorSharedState.Store.Blazor.Circuits;
 
@@ -12,7 +11,7 @@ public static class ChatPresenceReducers
 {
     [ReducerMethod]
     public static ChatState CircuitOpened(ChatState state, CircuitOpened action, ActionMeta meta) =>
-        state.Unread.ContainsKey(meta.UserId) ? state : state with { Unread = state.Unread.Add(meta.UserId, ImmutableDictionary<string, int>.Empty) };
+        state.Seen.ContainsKey(meta.UserId) ? state : state with { Seen = state.Seen.Add(meta.UserId, state.SeenBy(meta.UserId)) };
 
     [ReducerMethod]
     public static ChatState EnterRoom(ChatState state, EnterRoom action, ActionMeta meta)
@@ -22,12 +21,11 @@ public static class ChatPresenceReducers
             return state;
         }
 
-        var unread = state.Unread.GetValueOrDefault(meta.UserId, ImmutableDictionary<string, int>.Empty);
         return state with
         {
             Viewers = state.Viewers.SetItem(circuitId, new ChatViewer(meta.UserId, action.Room, IsConnected: true)),
             // Seeing the room reads it, for all the user's tabs at once.
-            Unread = state.Unread.SetItem(meta.UserId, unread.Remove(action.Room)),
+            Seen = state.Seen.SetItem(meta.UserId, state.SeenBy(meta.UserId).SetItem(action.Room, state.Rooms[action.Room].Posted)),
         };
     }
 

@@ -25,12 +25,12 @@ public static class ChatReducers
         }
 
         // Sending ends the sender's "is typing…" at once.
-        var updated = room with { Messages = messages, Typing = room.Typing.Remove(meta.UserId) };
+        var updated = room with { Messages = messages, Typing = room.Typing.Remove(meta.UserId), Posted = room.Posted + 1 };
         return state with
         {
             Rooms = state.Rooms.SetItem(room.Name, updated),
             RecentPosts = state.RecentPosts.SetItem(meta.UserId, RecentPostsWith(state, meta)),
-            Unread = UnreadRaised(state, room.Name, meta.UserId),
+            Seen = SeenAfterPost(state, updated, meta.UserId),
         };
     }
 
@@ -55,19 +55,23 @@ public static class ChatReducers
         return times.Count > ChatState.FloodLimit ? times.RemoveAt(0) : times;
     }
 
-    /// <summary>Everyone known except the author and those with a connected tab on the room gets one more unread.</summary>
-    private static ImmutableDictionary<string, ImmutableDictionary<string, int>> UnreadRaised(ChatState state, string room, string authorId)
+    /// <summary>
+    /// The author has seen their own post, and whoever has a connected tab on the room has seen
+    /// everything in it; everyone else's unread count rises without touching their entry.
+    /// </summary>
+    private static ImmutableDictionary<string, ImmutableDictionary<string, long>> SeenAfterPost(ChatState state, ChatRoom room, string authorId)
     {
-        var viewing = state.Viewers.Values.Where(v => v.IsConnected && v.Room == room).Select(v => v.UserId).ToHashSet();
-        var unread = state.Unread;
-        foreach (var (userId, counts) in state.Unread)
+        var seen = state.Seen;
+        if (seen.TryGetValue(authorId, out var byAuthor))
         {
-            if (userId != authorId && !viewing.Contains(userId))
-            {
-                unread = unread.SetItem(userId, counts.SetItem(room, counts.GetValueOrDefault(room) + 1));
-            }
+            seen = seen.SetItem(authorId, byAuthor.SetItem(room.Name, byAuthor.GetValueOrDefault(room.Name) + 1));
         }
 
-        return unread;
+        foreach (var viewer in state.Viewers.Values.Where(v => v.IsConnected && v.Room == room.Name).Select(v => v.UserId).Distinct())
+        {
+            seen = seen.SetItem(viewer, state.SeenBy(viewer).SetItem(room.Name, room.Posted));
+        }
+
+        return seen;
     }
 }

@@ -33,8 +33,7 @@ public static class ChatSelectors
     public static ImmutableArray<RoomBadge> RoomBadges(ChatState state, string userId)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var unread = state.Unread.GetValueOrDefault(userId, ImmutableDictionary<string, int>.Empty);
-        return [.. state.Rooms.Keys.Order(StringComparer.Ordinal).Select(room => new RoomBadge(room, unread.GetValueOrDefault(room)))];
+        return [.. state.Rooms.Keys.Order(StringComparer.Ordinal).Select(room => new RoomBadge(room, state.UnreadOf(userId, room)))];
     }
 
     /// <summary>The newest <paramref name="count"/> messages across all rooms, newest first.</summary>

@@ -5,17 +5,22 @@ namespace BlazorSharedState.Web.Features.Chat;
 
 /// <summary>
 /// Everything the chat knows: rooms with their messages and typists, which tab views which
-/// room, unread counts per user, and each user's latest post times for the flood limit.
+/// room, how much of each room each user has seen, and each user's latest post times for the
+/// flood limit.
 /// </summary>
 /// <param name="Rooms">Rooms by name.</param>
 /// <param name="Viewers">Open chat pages, by circuit id.</param>
-/// <param name="Unread">Unread messages per room, by user; a user is listed once seen.</param>
+/// <param name="Seen">
+/// By user, then room: how many of the room's posts (<see cref="ChatRoom.Posted"/>) the user has
+/// seen or written. Unread is the difference, so a post updates only its room's viewers and its
+/// author, never every user. A user is listed from their first tab on.
+/// </param>
 /// <param name="RecentPosts">The times of each user's latest posts, at most <see cref="FloodLimit"/>.</param>
 [FeatureState(Name = "Chat")]
 public sealed record ChatState(
     ImmutableDictionary<string, ChatRoom> Rooms,
     ImmutableDictionary<string, ChatViewer> Viewers,
-    ImmutableDictionary<string, ImmutableDictionary<string, int>> Unread,
+    ImmutableDictionary<string, ImmutableDictionary<string, long>> Seen,
     ImmutableDictionary<string, ImmutableList<DateTimeOffset>> RecentPosts)
 {
     /// <summary>The rooms that exist from the start.</summary>
@@ -43,11 +48,21 @@ public sealed record ChatState(
         : this(
             StartingRooms.ToImmutableDictionary(name => name, ChatRoom.Empty),
             ImmutableDictionary<string, ChatViewer>.Empty,
-            ImmutableDictionary<string, ImmutableDictionary<string, int>>.Empty,
+            ImmutableDictionary<string, ImmutableDictionary<string, long>>.Empty,
             ImmutableDictionary<string, ImmutableList<DateTimeOffset>>.Empty)
     {
     }
 
     /// <summary>The room called <paramref name="name"/>, or null.</summary>
     public ChatRoom? RoomOrNull(string name) => Rooms.GetValueOrDefault(name);
+
+    /// <summary>What <paramref name="userId"/> has seen; someone new starts having seen everything so far.</summary>
+    public ImmutableDictionary<string, long> SeenBy(string userId) =>
+        Seen.TryGetValue(userId, out var seen) ? seen : Rooms.ToImmutableDictionary(r => r.Key, r => r.Value.Posted);
+
+    /// <summary>How many posts in <paramref name="room"/> <paramref name="userId"/> has not seen; 0 for someone never seen.</summary>
+    public int UnreadOf(string userId, string room) =>
+        Seen.TryGetValue(userId, out var seen) && RoomOrNull(room) is { } found
+            ? (int)Math.Max(0, found.Posted - seen.GetValueOrDefault(room))
+            : 0;
 }
