@@ -1,0 +1,57 @@
+using BlazorSharedState.Store;
+using BlazorSharedState.Store.Blazor.Circuits;
+
+namespace BlazorSharedState.Web.Features.Chat;
+
+/// <summary>
+/// Who views which room, tracked per circuit so that a closed or dropped tab leaves presence
+/// even when no component got to say goodbye.
+/// </summary>
+public static class ChatPresenceReducers
+{
+    [ReducerMethod]
+    public static ChatState CircuitOpened(ChatState state, CircuitOpened action, ActionMeta meta) =>
+        state.Seen.ContainsKey(meta.UserId) ? state : state with { Seen = state.Seen.Add(meta.UserId, state.SeenBy(meta.UserId)) };
+
+    [ReducerMethod]
+    public static ChatState EnterRoom(ChatState state, EnterRoom action, ActionMeta meta)
+    {
+        if (meta.CircuitId is not { } circuitId)
+        {
+            return state;
+        }
+
+        return state with
+        {
+            Viewers = state.Viewers.SetItem(circuitId, new ChatViewer(meta.UserId, action.Room, IsConnected: true)),
+            // Seeing the room reads it, for all the user's tabs at once.
+            Seen = state.Seen.SetItem(meta.UserId, state.SeenBy(meta.UserId).SetItem(action.Room, state.Rooms[action.Room].Posted)),
+        };
+    }
+
+    [ReducerMethod]
+    public static ChatState LeaveRoom(ChatState state, LeaveRoom action, ActionMeta meta) =>
+        ViewerOf(state, meta) is { } viewer && viewer.Room == action.Room
+            ? state with { Viewers = state.Viewers.Remove(meta.CircuitId!) }
+            : state;
+
+    [ReducerMethod]
+    public static ChatState CircuitDisconnected(ChatState state, CircuitDisconnected action, ActionMeta meta) =>
+        WithConnection(state, meta, isConnected: false);
+
+    [ReducerMethod]
+    public static ChatState CircuitReconnected(ChatState state, CircuitReconnected action, ActionMeta meta) =>
+        WithConnection(state, meta, isConnected: true);
+
+    [ReducerMethod]
+    public static ChatState CircuitClosed(ChatState state, CircuitClosed action, ActionMeta meta) =>
+        ViewerOf(state, meta) is null ? state : state with { Viewers = state.Viewers.Remove(meta.CircuitId!) };
+
+    private static ChatState WithConnection(ChatState state, ActionMeta meta, bool isConnected) =>
+        ViewerOf(state, meta) is { } viewer && viewer.IsConnected != isConnected
+            ? state with { Viewers = state.Viewers.SetItem(meta.CircuitId!, viewer with { IsConnected = isConnected }) }
+            : state;
+
+    private static ChatViewer? ViewerOf(ChatState state, ActionMeta meta) =>
+        meta.CircuitId is { } circuitId ? state.Viewers.GetValueOrDefault(circuitId) : null;
+}

@@ -1,0 +1,32 @@
+using BlazorSharedState.Store;
+
+namespace BlazorSharedState.Web.Features.Chat;
+
+/// <summary>
+/// "X is typing…": a keystroke stamps the time; the expiry compares against its own stamped
+/// time, so replaying the log ends typing at exactly the same point.
+/// </summary>
+public static class ChatTypingReducers
+{
+    [ReducerMethod]
+    public static ChatState StartTyping(ChatState state, StartTyping action, ActionMeta meta) =>
+        state.RoomOrNull(action.Room) is { } room
+            ? WithRoom(state, room with { Typing = room.Typing.SetItem(meta.UserId, meta.Time) })
+            : state;
+
+    [ReducerMethod]
+    public static ChatState ExpireTyping(ChatState state, ExpireTyping action, ActionMeta meta)
+    {
+        if (state.RoomOrNull(action.Room) is not { } room
+            || !room.Typing.TryGetValue(meta.UserId, out var since)
+            || meta.Time - since < ChatState.TypingTimeout)
+        {
+            // Gone already, or typed again since: a later expiry will end it.
+            return state;
+        }
+
+        return WithRoom(state, room with { Typing = room.Typing.Remove(meta.UserId) });
+    }
+
+    private static ChatState WithRoom(ChatState state, ChatRoom room) => state with { Rooms = state.Rooms.SetItem(room.Name, room) };
+}

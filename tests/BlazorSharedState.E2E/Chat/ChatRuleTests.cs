@@ -1,0 +1,68 @@
+using BlazorSharedState.E2E.Fixtures;
+
+namespace BlazorSharedState.E2E.Chat;
+
+[Collection(AppCollection.Name)]
+public sealed class ChatRuleTests(AppServer server)
+{
+    [Fact]
+    public async Task WhenAMessageContainsAScriptTag_ThenEveryoneSeesItAsTextAndNothingRuns()
+    {
+        await using var scene = await ChatRoomScene.OpenAsync(server);
+        var (aliceTab, bobTab) = (scene.AliceTab, scene.BobTab);
+        var dialogs = 0;
+        bobTab.Dialog += (_, dialog) => dialogs++;
+        aliceTab.Dialog += (_, dialog) => dialogs++;
+
+        await aliceTab.SendAsync("<script>alert(1)</script>");
+
+        await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "<script>alert(1)</script>");
+        await Expect(bobTab.GetByTestId("chat-messages").Locator("script")).ToHaveCountAsync(0);
+        Assert.Equal(0, dialogs);
+    }
+
+    [Fact]
+    public async Task WhenAMessageHas1001Characters_ThenTheSenderSeesWhyAndNothingIsPosted()
+    {
+        await using var scene = await ChatRoomScene.OpenAsync(server);
+        var (aliceTab, bobTab) = (scene.AliceTab, scene.BobTab);
+        var tooLong = new string('x', 1001);
+
+        await aliceTab.SendAsync(tooLong, withEnter: false);
+
+        await Expect(aliceTab.GetByTestId("rejection")).ToHaveTextAsync("A message can be at most 1,000 characters; this one has 1,001.");
+        await Expect(aliceTab.GetByTestId("chat-input")).ToHaveValueAsync(tooLong);
+        await Expect(bobTab.GetByTestId("rejection")).ToHaveCountAsync(0);
+
+        // Sending a fine message afterwards proves the long one was not merely slow to arrive.
+        await aliceTab.SendAsync("short");
+        await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "short");
+    }
+
+    [Fact]
+    public async Task WhenIDeleteMyMessage_ThenEveryoneSeesItDeletedAndOthersCannotDeleteIt()
+    {
+        await using var scene = await ChatRoomScene.OpenAsync(server);
+        var (aliceTab, bobTab) = (scene.AliceTab, scene.BobTab);
+        await aliceTab.SendAsync("oops");
+        await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "oops");
+        await Expect(bobTab.GetByTestId("chat-message-delete")).ToHaveCountAsync(0);
+
+        await aliceTab.GetByTestId("chat-message").GetByTestId("chat-message-delete").ClickAsync();
+
+        await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "message deleted");
+    }
+
+    [Fact]
+    public async Task WhenARoomNameIsBad_ThenTheReasonShowsAndNoRoomIsMade()
+    {
+        await using var alice = await server.NewUserAsync();
+        var aliceTab = await alice.OpenAsync("chat");
+
+        await aliceTab.GetByTestId("room-create-input").FillAsync("no spaces please");
+        await aliceTab.GetByTestId("room-create").ClickAsync();
+
+        await Expect(aliceTab.GetByTestId("rejection")).ToHaveTextAsync("A room name can only use letters a–z, digits and '-'.");
+        await Expect(aliceTab.GetByTestId("room-create-input")).ToHaveValueAsync("no spaces please");
+    }
+}
