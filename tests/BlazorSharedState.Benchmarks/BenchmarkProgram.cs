@@ -26,9 +26,19 @@ internal static class BenchmarkProgram
             await FanOutScenario.RunAsync(report, quick);
         }
 
+        if (Runs("S3"))
+        {
+            await SelectionScenario.RunAsync(report, quick);
+        }
+
         if (Runs("S4"))
         {
             await BurstScenario.RunAsync(report, quick);
+        }
+
+        if (Runs("S5") || Runs("S6"))
+        {
+            await BrowserScenarios.RunAsync(report, quick);
         }
 
         if (Runs("S7"))

@@ -15,6 +15,7 @@ internal sealed class BenchCircuit : Renderer
     private readonly AsyncServiceScope _scope;
     private int _rootComponentId = -1;
     private long _renders;
+    private long _rootRenders;
     private long _lastRenderTimestamp;
 
     public BenchCircuit(AsyncServiceScope scope, ILoggerFactory loggerFactory)
@@ -40,12 +41,15 @@ internal sealed class BenchCircuit : Renderer
     /// <summary>Raised after each render batch, on the circuit's dispatcher.</summary>
     public Action<BenchCircuit>? Rendered { get; set; }
 
-    public Task MountAsync<TComponent>()
+    /// <summary>Render batches in which the mounted (root) component itself rendered.</summary>
+    public long RootRenders => Interlocked.Read(ref _rootRenders);
+
+    public Task MountAsync<TComponent>(IDictionary<string, object?>? parameters = null)
         where TComponent : IComponent => Dispatcher.InvokeAsync(() =>
         {
             var component = InstantiateComponent(typeof(TComponent));
             _rootComponentId = AssignRootComponentId(component);
-            return RenderRootComponentAsync(_rootComponentId);
+            return RenderRootComponentAsync(_rootComponentId, ParameterView.FromDictionary(parameters ?? new Dictionary<string, object?>()));
         });
 
     /// <summary>The text the circuit currently shows inside the element with <paramref name="testId"/>.</summary>
@@ -58,6 +62,15 @@ internal sealed class BenchCircuit : Renderer
     {
         Interlocked.Exchange(ref _lastRenderTimestamp, Stopwatch.GetTimestamp());
         Interlocked.Increment(ref _renders);
+        for (var i = 0; i < renderBatch.UpdatedComponents.Count; i++)
+        {
+            if (renderBatch.UpdatedComponents.Array[i].ComponentId == _rootComponentId)
+            {
+                Interlocked.Increment(ref _rootRenders);
+                break;
+            }
+        }
+
         Rendered?.Invoke(this);
         return Task.CompletedTask;
     }

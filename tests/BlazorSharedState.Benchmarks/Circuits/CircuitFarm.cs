@@ -28,29 +28,38 @@ internal sealed class CircuitFarm : IAsyncDisposable
         services.AddScoped<IJSRuntime, NoopJSRuntime>();
         services.AddScoped<NavigationManager, BenchNavigationManager>();
         services.AddSingleton<EventCounterService>();
+        services.AddSingleton<EventChatService>();
         _services = services.BuildServiceProvider();
         Store = _services.GetRequiredService<SharedStore>();
         Baseline = _services.GetRequiredService<EventCounterService>();
+        BaselineChat = _services.GetRequiredService<EventChatService>();
     }
 
     public SharedStore Store { get; }
 
     public EventCounterService Baseline { get; }
 
+    public EventChatService BaselineChat { get; }
+
     public IReadOnlyList<BenchCircuit> Circuits => _circuits;
 
     /// <summary>A started farm with <paramref name="circuits"/> circuits rendering <typeparamref name="TPage"/>.</summary>
-    public static async Task<CircuitFarm> StartAsync<TPage>(int circuits)
+    public static async Task<CircuitFarm> StartAsync<TPage>(int circuits, Func<int, IDictionary<string, object?>>? parametersFor = null, Func<CircuitFarm, Task>? prepare = null)
         where TPage : IComponent
     {
         var farm = new CircuitFarm();
         await farm.Store.StartAsync();
-        await farm.OpenAsync<TPage>(circuits);
+        if (prepare is not null)
+        {
+            await prepare(farm);
+        }
+
+        await farm.OpenAsync<TPage>(circuits, parametersFor);
         return farm;
     }
 
     /// <summary>Opens <paramref name="count"/> circuits, each rendering <typeparamref name="TComponent"/>.</summary>
-    public async Task OpenAsync<TComponent>(int count)
+    public async Task OpenAsync<TComponent>(int count, Func<int, IDictionary<string, object?>>? parametersFor = null)
         where TComponent : IComponent
     {
         for (var i = 0; i < count; i++)
@@ -59,7 +68,7 @@ internal sealed class CircuitFarm : IAsyncDisposable
             scope.ServiceProvider.GetRequiredService<CircuitIdentity>().Assign($"user-{i % 50}", $"circuit-{_circuits.Count}");
             var circuit = new BenchCircuit(scope, NullLoggerFactory.Instance);
             _circuits.Add(circuit);
-            await circuit.MountAsync<TComponent>();
+            await circuit.MountAsync<TComponent>(parametersFor?.Invoke(i));
         }
 
         ThrowIfAnyFailed();

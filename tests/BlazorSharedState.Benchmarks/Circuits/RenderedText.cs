@@ -7,8 +7,10 @@ namespace BlazorSharedState.Benchmarks.Circuits;
 /// <summary>Reads what a circuit shows by walking its render tree, through child components.</summary>
 internal static class RenderedText
 {
+    /// <summary>The text of the last element carrying <paramref name="testId"/>, in document order.</summary>
     public static string? Find(Func<int, ArrayRange<RenderTreeFrame>> framesOf, int componentId, string testId)
     {
+        string? last = null;
         var frames = framesOf(componentId);
         for (var i = 0; i < frames.Count; i++)
         {
@@ -17,16 +19,16 @@ internal static class RenderedText
             {
                 var text = new StringBuilder();
                 Collect(framesOf, frames, i + 1, i + frame.ElementSubtreeLength, text);
-                return text.ToString().Trim();
+                last = text.ToString().Trim();
+                i += frame.ElementSubtreeLength - 1;
             }
-
-            if (frame.FrameType == RenderTreeFrameType.Component && Find(framesOf, frame.ComponentId, testId) is { } found)
+            else if (frame.FrameType == RenderTreeFrameType.Component)
             {
-                return found;
+                last = Find(framesOf, frame.ComponentId, testId) ?? last;
             }
         }
 
-        return null;
+        return last;
     }
 
     private static bool HasTestId(ArrayRange<RenderTreeFrame> frames, int element, string testId)

@@ -21,7 +21,7 @@ public sealed class GamePlayTests(AppServer server)
 
         // The lobby lists the new table live; its link leads to the table.
         await spectator.GetByTestId($"table-link-{tableId}").ClickAsync();
-        await spectator.WaitForURLAsync($"**/game/{tableId}");
+        await Expect(spectator).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/game/{tableId}$"));
         IPage[] tabs = [red, yellow, spectator];
 
         await red.GetByTestId("seat-red").ClickAsync();

@@ -8,7 +8,8 @@ internal static class GameTablePages
     {
         var tab = await creator.OpenAsync("game");
         await tab.GetByTestId("table-create").ClickAsync();
-        await tab.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/game/[0-9]+$"));
+        // Blazor navigates in-page (pushState): there is no load event to wait for, so poll the address.
+        await Expect(tab).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/game/[0-9]+$"));
         await Expect(tab.GetByTestId("game-status")).ToContainTextAsync("Waiting for players");
         return (tab, tab.Url[(tab.Url.LastIndexOf('/') + 1)..]);
     }

@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Json;
+using BlazorSharedState.Benchmarks.Reporting;
+using BlazorSharedState.E2E.Fixtures;
+using BlazorSharedState.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BlazorSharedState.Benchmarks.Scenarios;
+
+/// <summary>S5 and S6: the app on Kestrel, watched by real Chromium tabs.</summary>
+internal static class BrowserScenarios
+{
+    // Resolves, in a tab, with the page clock's time at which a message text first shows.
+    private const string WatchScript = """
+        text => {
+            const seen = () => [...document.querySelectorAll('[data-testid=chat-message-text]')].some(e => e.textContent === text);
+            window.__seen = new Promise(resolve => {
+                const done = () => resolve(performance.timeOrigin + performance.now());
+                if (seen()) { done(); return; }
+                const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); done(); } });
+                observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+            });
+        }
+        """;
+
+    private const string ClickSendScript = """
+        () => {
+            const sent = performance.timeOrigin + performance.now();
+            document.querySelector('[data-testid=chat-send]').click();
+            return sent;
+        }
+        """;
+
+    public static async Task RunAsync(BenchmarkReport report, bool quick)
+    {
+        var server = new AppServer();
+        await server.InitializeAsync();
+        try
+        {
+            var store = server.Services.GetRequiredService<SharedStore>();
+            await TwentyTabsAsync(report, server, store, quick ? 5 : 30);
+            await BytesPerMessageAsync(report, server, store, quick ? 5 : 20);
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    /// <summary>S5: one tab sends, 19 others (and the sender) must show the text.</summary>
+    private static async Task TwentyTabsAsync(BenchmarkReport report, AppServer server, SharedStore store, int samples)
+    {
+        const string room = "bench-twenty-tabs";
+        await ChatRoomSetup.CreateAsync(store, room);
+        var tabs = new List<IPage>();
+        for (var user = 0; user < 4; user++)
+        {
+            var person = await server.NewUserAsync();
+            for (var tab = 0; tab < 5; tab++)
+            {
+                tabs.Add(await person.OpenAsync($"chat/{room}"));
+            }
+        }
+
+        var latencies = new List<double>();
+        for (var i = 0; i < samples; i++)
+        {
+            var text = $"twenty tabs {i}";
+            foreach (var tab in tabs)
+            {
+                await tab.EvaluateAsync(WatchScript, text);
+            }
+
+            await tabs[0].GetByTestId("chat-input").FillAsync(text);
+            var sent = await tabs[0].EvaluateAsync<double>(ClickSendScript);
+            var seen = new List<double>();
+            foreach (var tab in tabs)
+            {
+                seen.Add(await tab.EvaluateAsync<double>("() => window.__seen"));
+            }
+
+            latencies.Add(seen.Max() - sent);
+            // The flood limit allows five messages in any five seconds per person.
+            await Task.Delay(TimeSpan.FromMilliseconds(1_050));
+        }
+
+        var (p50, p95) = (Figures.Percentile(latencies, 50), Figures.Percentile(latencies, 95));
+        report.Add(new ResultRow("S5", $"real Chromium, 20 tabs on one room: send in tab 1 → visible in all 20, p50 / p95 ({samples} messages)",
+            "—", $"{Figures.Ms(p50)} / {Figures.Ms(p95)}", "—", "p95 ≤ 150 ms", p95 <= 150));
+    }
+
+    /// <summary>S6: WebSocket bytes one tab receives per new message, with a short and a long history.</summary>
+    private static async Task BytesPerMessageAsync(BenchmarkReport report, AppServer server, SharedStore store, int samples)
+    {
+        const string room = "bench-bytes";
+        await ChatRoomSetup.CreateAsync(store, room);
+        await ChatRoomSetup.PostAsync(store, room, 10, "history");
+
+        var reader = await server.NewUserAsync();
+        var tab = await reader.Context.NewPageAsync();
+        var received = new ReceivedBytes();
+        var cdp = await reader.Context.NewCDPSessionAsync(tab);
+        cdp.Event("Network.webSocketFrameReceived").OnEvent += (_, frame) => received.Add(frame);
+        await cdp.SendAsync("Network.enable");
+        await tab.GotoAsync($"chat/{room}");
+        await tab.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+        var shortHistory = await AverageBytesAsync(tab, store, room, received, samples, "short");
+        var last = await ChatRoomSetup.PostAsync(store, room, 1_000 - 10 - samples, "more history");
+        await Assertions.Expect(tab.GetByTestId("chat-message-text").Last).ToHaveTextAsync(last);
+        await Task.Delay(1_000);
+        var longHistory = await AverageBytesAsync(tab, store, room, received, samples, "long");
+
+        var change = Math.Abs(longHistory - shortHistory) / shortHistory;
+        report.Add(new ResultRow("S6", "bytes sent to one tab per new chat message, 10 → 1,000 messages in the room",
+            "—", $"{Figures.Bytes(shortHistory)} → {Figures.Bytes(longHistory)} ({change:P0})", "—", "≤ 2 KB, change < 20%",
+            longHistory <= 2048 && shortHistory <= 2048 && change < 0.2));
+    }
+
+    private static async Task<double> AverageBytesAsync(IPage tab, SharedStore store, string room, ReceivedBytes received, int samples, string label)
+    {
+        var sizes = new List<double>();
+        for (var i = 0; i < samples; i++)
+        {
+            var before = received.Total;
+            var text = await ChatRoomSetup.PostAsync(store, room, 1, $"{label} sample {i}");
+            await Assertions.Expect(tab.GetByTestId("chat-message-text").Last).ToHaveTextAsync(text);
+            // Let trailing updates (badges, the app bar's latest messages) arrive too.
+            await Task.Delay(300);
+            sizes.Add(received.Total - before);
+        }
+
+        return sizes.Average();
+    }
+
+    /// <summary>Counts the bytes of WebSocket frames the browser receives (binary frames arrive base64-encoded).</summary>
+    private sealed class ReceivedBytes
+    {
+        private long _total;
+
+        public long Total => Interlocked.Read(ref _total);
+
+        public void Add(JsonElement? frame)
+        {
+            if (frame is not { } value || !value.TryGetProperty("response", out var response))
+            {
+                return;
+            }
+
+            var payload = response.GetProperty("payloadData").GetString() ?? string.Empty;
+            var binary = response.TryGetProperty("opcode", out var opcode) && opcode.GetDouble() == 2;
+            Interlocked.Add(ref _total, binary ? Convert.FromBase64String(payload).Length : Encoding.UTF8.GetByteCount(payload));
+        }
+    }
+}
