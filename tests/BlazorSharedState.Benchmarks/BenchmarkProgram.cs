@@ -38,7 +38,7 @@ internal static class BenchmarkProgram
 
         if (Runs("S5") || Runs("S6"))
         {
-            await BrowserScenarios.RunAsync(report, quick);
+            await BrowserScenarios.RunAsync(report, RepositoryRoot(), quick);
         }
 
         if (Runs("S7"))

@@ -15,7 +15,8 @@ internal static class BrowserScenarios
     private const string WatchScript = """
         text => {
             const seen = () => [...document.querySelectorAll('[data-testid=chat-message-text]')].some(e => e.textContent === text);
-            window.__seen = new Promise(resolve => {
+            window.__seen = new Promise((resolve, reject) => {
+                setTimeout(() => reject(new Error(`"${text}" never showed`)), 15000);
                 const done = () => resolve(performance.timeOrigin + performance.now());
                 if (seen()) { done(); return; }
                 const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); done(); } });
@@ -32,8 +33,14 @@ internal static class BrowserScenarios
         }
         """;
 
-    public static async Task RunAsync(BenchmarkReport report, bool quick)
+    private const int WarmUpMessages = 3;
+
+    public static async Task RunAsync(BenchmarkReport report, string repositoryRoot, bool quick)
     {
+        // The test host finds the app's content root from the test assembly's metadata; this
+        // harness is no test assembly, so it says where the app lives.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BLAZORSHAREDSTATE_WEB",
+            Path.Combine(repositoryRoot, "src", "BlazorSharedState.Web"));
         var server = new AppServer();
         await server.InitializeAsync();
         try
@@ -64,9 +71,11 @@ internal static class BrowserScenarios
         }
 
         var latencies = new List<double>();
-        for (var i = 0; i < samples; i++)
+        for (var i = 0; i < samples + WarmUpMessages; i++)
         {
             var text = $"twenty tabs {i}";
+            // The first messages warm up every tab (JIT, layout); they are not counted.
+            var counted = i >= WarmUpMessages;
             foreach (var tab in tabs)
             {
                 await tab.EvaluateAsync(WatchScript, text);
@@ -80,7 +89,11 @@ internal static class BrowserScenarios
                 seen.Add(await tab.EvaluateAsync<double>("() => window.__seen"));
             }
 
-            latencies.Add(seen.Max() - sent);
+            if (counted)
+            {
+                latencies.Add(seen.Max() - sent);
+            }
+
             // The flood limit allows five messages in any five seconds per person.
             await Task.Delay(TimeSpan.FromMilliseconds(1_050));
         }
