@@ -38,6 +38,7 @@ internal sealed class BenchmarkReport(string command)
         md.AppendLine("component handles with `InvokeAsync(StateHasChanged)` — measured in the same run, so ratios hold on a");
         md.AppendLine("noisy machine. \"Circuits\" are in-process Blazor renderers, each with its own dispatcher and DI scope,");
         md.AppendLine("rendering the app's real components; S5 and S6 use real Chromium against the app on Kestrel.");
+        md.AppendLine("Ratio is ours ÷ baseline: below 1 is better for times and counts, above 1 for rates.");
         md.AppendLine();
         md.AppendLine("| | scenario | baseline | ours | ratio | target | |");
         md.AppendLine("|---|---|---|---|---|---|---|");
