@@ -72,9 +72,6 @@ public sealed partial class SharedStore : IAsyncDisposable
     /// <summary>Effects still running.</summary>
     public int RunningEffects => _effects.Running;
 
-    /// <summary>The feature state types the store holds.</summary>
-    public IEnumerable<Type> FeatureTypes => _featuresByType.Keys;
-
     /// <summary>The current state of a feature.</summary>
     public TState GetState<TState>()
         where TState : class => (TState)SlotFor(typeof(TState)).State;

@@ -1,5 +1,6 @@
 using BlazorSharedState.Benchmarks.Reporting;
 using BlazorSharedState.Benchmarks.Scenarios;
+using BlazorSharedState.E2E.Fixtures;
 
 namespace BlazorSharedState.Benchmarks;
 
@@ -38,7 +39,7 @@ internal static class BenchmarkProgram
 
         if (Runs("S5") || Runs("S6"))
         {
-            await BrowserScenarios.RunAsync(report, RepositoryRoot(), quick);
+            await BrowserScenarios.RunAsync(report, RepositoryRoot.Path, quick);
         }
 
         if (Runs("S7"))
@@ -46,20 +47,7 @@ internal static class BenchmarkProgram
             await SubscriptionMemoryScenario.RunAsync(report);
         }
 
-        report.Write(Path.Combine(RepositoryRoot(), "docs", quick || only is not null ? "benchmarks-partial.md" : "benchmarks.md"));
+        report.Write(Path.Combine(RepositoryRoot.Path, "docs", quick || only is not null ? "benchmarks-partial.md" : "benchmarks.md"));
         return 0;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BlazorSharedState.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
     }
 }

@@ -11,17 +11,6 @@ internal sealed class SubscriberList<T>(Action<int> countChanged)
     private Subscription<T>[] _snapshot = [];
     private bool _dirty;
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _items.Count;
-            }
-        }
-    }
-
     public Subscription<T> Add(Action<T> onNext)
     {
         var subscription = new Subscription<T>(this, onNext);

@@ -38,9 +38,6 @@ internal sealed class BenchCircuit : Renderer
 
     public Exception? Failure { get; private set; }
 
-    /// <summary>Raised after each render batch, on the circuit's dispatcher.</summary>
-    public Action<BenchCircuit>? Rendered { get; set; }
-
     /// <summary>Render batches in which the mounted (root) component itself rendered.</summary>
     public long RootRenders => Interlocked.Read(ref _rootRenders);
 
@@ -71,7 +68,6 @@ internal sealed class BenchCircuit : Renderer
             }
         }
 
-        Rendered?.Invoke(this);
         return Task.CompletedTask;
     }
 
