@@ -10,7 +10,7 @@ namespace BlazorSharedState.Store.Blazor.Internal;
 /// each schedules at most one render on the component's own dispatcher, and that render reads
 /// the latest state, so a burst of actions costs one render, not one per action.
 /// </summary>
-internal sealed class ComponentStoreBinding : IDisposable
+internal sealed class ComponentStoreBinding : IThreadPoolWorkItem, IDisposable
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> NotifierProperties = new();
 
@@ -18,7 +18,7 @@ internal sealed class ComponentStoreBinding : IDisposable
     private readonly IActionSubscriber _actions;
     private readonly Func<Action, Task> _invokeAsync;
     private readonly Action _stateHasChanged;
-    private readonly Action _renderLatest;
+    private readonly Action _renderLatestUnlessDisposed;
     private IStateChangedNotifier[] _notifiers = [];
     private int _renderPending;
     private volatile bool _disposed;
@@ -29,7 +29,7 @@ internal sealed class ComponentStoreBinding : IDisposable
         _actions = actions;
         _invokeAsync = invokeAsync;
         _stateHasChanged = stateHasChanged;
-        _renderLatest = RenderLatest;
+        _renderLatestUnlessDisposed = RenderLatestUnlessDisposed;
     }
 
     public static ComponentStoreBinding Start(IComponent owner, IActionSubscriber actions, Func<Action, Task> invokeAsync, Action stateHasChanged)
@@ -80,29 +80,39 @@ internal sealed class ComponentStoreBinding : IDisposable
     {
         // At most one render pending: the flag stays set until that render starts, so a burst
         // of changes meanwhile costs nothing more; the render reads the latest state.
+        // The binding itself is the pool's work item, so a render costs no allocation of ours.
         if (Interlocked.Exchange(ref _renderPending, 1) == 0)
         {
-            Post(_renderLatest);
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
         }
     }
 
-    private void RenderLatest()
+    /// <summary>Renders on the component's dispatcher; runs on the pool, never on the store's loop.</summary>
+    void IThreadPoolWorkItem.Execute() => _ = InvokeObservedAsync(_renderLatestUnlessDisposed);
+
+    private void RenderLatestUnlessDisposed()
     {
         Volatile.Write(ref _renderPending, 0);
-        _stateHasChanged();
+        if (!_disposed)
+        {
+            _stateHasChanged();
+        }
     }
 
-    private async Task RunOnDispatcherAsync(Action work)
+    private Task RunOnDispatcherAsync(Action work) => InvokeObservedAsync(() =>
+    {
+        if (!_disposed)
+        {
+            work();
+        }
+    });
+
+    // Completes synchronously (allocation-free) whenever the dispatcher runs the work inline.
+    private async Task InvokeObservedAsync(Action onDispatcher)
     {
         try
         {
-            await _invokeAsync(() =>
-            {
-                if (!_disposed)
-                {
-                    work();
-                }
-            });
+            await _invokeAsync(onDispatcher);
         }
         catch (ObjectDisposedException)
         {

@@ -1,4 +1,5 @@
 using BlazorSharedState.Web.Features.Counter;
+using BlazorSharedState.Web.Features.Profiles;
 using BlazorSharedState.Web.Tests.Fixtures;
 
 namespace BlazorSharedState.Web.Tests.Counter;
@@ -77,6 +78,20 @@ public sealed class CounterPageTests : IAsyncDisposable
         Assert.True(tab.Find("[data-testid=counter-decrement]").HasAttribute("disabled"));
         await tab.InvokeAsync(() => tab.Find("[data-testid=counter-increment]").Click());
         tab.WaitForAssertion(() => Assert.False(tab.Find("[data-testid=counter-decrement]").HasAttribute("disabled")));
+    }
+
+    [Fact]
+    public async Task WhenSomeoneChangesTheCount_ThenEveryTabSaysWhichChangeAndByWhom()
+    {
+        var bob = _shared.OpenCircuit("bob").Render<CounterPage>();
+        Assert.Empty(bob.FindAll("[data-testid=counter-last-change]"));
+
+        await _shared.DispatchAsync(new IncrementCounter(), "alice");
+        bob.WaitForAssertion(() => Assert.StartsWith("Last change #1 by Guest ALIC at ", bob.Find("[data-testid=counter-last-change]").TextContent, StringComparison.Ordinal));
+
+        // The caption follows the author's nickname, not only the count.
+        await _shared.DispatchAsync(new SetNickname("Alice"), "alice");
+        bob.WaitForAssertion(() => Assert.StartsWith("Last change #1 by Alice at ", bob.Find("[data-testid=counter-last-change]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
