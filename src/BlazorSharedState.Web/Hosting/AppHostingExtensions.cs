@@ -2,6 +2,7 @@ using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Web.Components;
 using BlazorSharedState.Web.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace BlazorSharedState.Web.Hosting;
@@ -14,6 +15,7 @@ internal static class AppHostingExtensions
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddOptions<AppRoutingOptions>();
         services.AddSharedStore(store => store.ScanAssemblies(typeof(Program).Assembly));
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -45,7 +47,10 @@ internal static class AppHostingExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        var routing = app.Services.GetRequiredService<IOptions<AppRoutingOptions>>().Value;
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies([.. routing.AdditionalAssemblies]);
         return app;
     }
 }

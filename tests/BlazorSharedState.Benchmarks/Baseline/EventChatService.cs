@@ -5,11 +5,11 @@ namespace BlazorSharedState.Benchmarks.Baseline;
 /// <summary>The baseline chat: a singleton list per room and one C# event for any change.</summary>
 internal sealed class EventChatService
 {
-    private readonly ConcurrentDictionary<string, List<string>> _rooms = new();
+    private readonly ConcurrentDictionary<string, List<EventChatMessage>> _rooms = new();
 
     public event Action? Changed;
 
-    public IReadOnlyList<string> MessagesOf(string room)
+    public IReadOnlyList<EventChatMessage> MessagesOf(string room)
     {
         var messages = _rooms.GetOrAdd(room, _ => []);
         lock (messages)
@@ -18,12 +18,12 @@ internal sealed class EventChatService
         }
     }
 
-    public void Send(string room, string text)
+    public void Send(string room, string author, string text)
     {
         var messages = _rooms.GetOrAdd(room, _ => []);
         lock (messages)
         {
-            messages.Add(text);
+            messages.Add(new EventChatMessage(author, DateTimeOffset.Now, text));
         }
 
         Changed?.Invoke();

@@ -17,7 +17,7 @@ internal static class SelectionScenario
     {
         var circuits = quick ? 200 : 1_000;
         var baseline = await MeasureAsync<EventChatMessageList>(circuits, farm => Task.CompletedTask,
-            (farm, i) => farm.BaselineChat.Send(RoomName(0), $"message {i}"));
+            (farm, i) => farm.BaselineChat.Send(RoomName(0), $"sender-{i}", $"message {i}"));
         var ours = await MeasureAsync<ChatMessageList>(circuits, CreateRoomsAsync,
             (farm, i) => farm.Store.Dispatch(new SendMessage(RoomName(0), $"message {i}"), new ActionOrigin($"sender-{i}", null)));
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,10 +17,26 @@ public sealed class AppServer : IAsyncLifetime
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic",
+        // Nothing leaves the machine: every host name but the app's loopback fails to resolve.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ];
 
-    private readonly WebApplicationFactory<Program> _factory = new();
+    private readonly WebApplicationFactory<Program> _factory;
     private IPlaywright? _playwright;
+
+    public AppServer()
+    {
+        _factory = new WebApplicationFactory<Program>();
+    }
+
+    // Test fixtures need one public constructor, so a changed host comes from a factory method.
+    private AppServer(Action<IWebHostBuilder> configure)
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(configure);
+    }
+
+    /// <summary>The app with changes to its host, e.g. extra services or pages.</summary>
+    public static AppServer With(Action<IWebHostBuilder> configure) => new(configure);
 
     public Uri BaseUrl { get; private set; } = default!;
 
