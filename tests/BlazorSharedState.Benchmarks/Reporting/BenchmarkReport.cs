@@ -39,6 +39,7 @@ internal sealed class BenchmarkReport(string command)
         md.AppendLine("noisy machine. \"Circuits\" are in-process Blazor renderers, each with its own dispatcher and DI scope,");
         md.AppendLine("rendering the app's real components; S5 and S6 use real Chromium against the app on Kestrel.");
         md.AppendLine("Ratio is ours ÷ baseline: below 1 is better for times and counts, above 1 for rates.");
+        md.AppendLine("What changed to reach the targets, and the profile behind each miss: [benchmark-findings.md](benchmark-findings.md).");
         md.AppendLine();
         md.AppendLine("| | scenario | baseline | ours | ratio | target | |");
         md.AppendLine("|---|---|---|---|---|---|---|");
