@@ -32,7 +32,7 @@ internal sealed class BenchmarkReport(string command)
         md.AppendLine(CultureInfo.InvariantCulture, $"Measured {_started:yyyy-MM-dd HH:mm} UTC with `{command}`.");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"Machine: {Environment.ProcessorCount} cores, {TotalMemoryGiB():0} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC (as the app runs).");
+            $"Machine: {Environment.ProcessorCount} cores, {TotalMemoryGiB():0} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}, {(System.Runtime.GCSettings.IsServerGC ? "server GC, as the app runs" : "workstation GC (the app runs server GC)")}.");
         md.AppendLine();
         md.AppendLine("Baseline: the pattern most Blazor apps use today — a singleton service with a C# `event` that every");
         md.AppendLine("component handles with `InvokeAsync(StateHasChanged)` — measured in the same run, so ratios hold on a");

@@ -15,20 +15,12 @@ internal static class ChatRoomSetup
         }
     }
 
-    /// <summary>Posts <paramref name="count"/> messages, each from its own user so no flood limit applies.</summary>
-    public static async Task<string> PostAsync(SharedStore store, string room, int count, string prefix)
+    public static async Task SendAsync(SharedStore store, string room, string author, string text)
     {
-        var last = string.Empty;
-        for (var i = 0; i < count; i++)
+        var result = await store.DispatchAsync(new SendMessage(room, text), new ActionOrigin(author, null));
+        if (!result.IsAccepted)
         {
-            last = $"{prefix} {i}";
-            var result = await store.DispatchAsync(new SendMessage(room, last), new ActionOrigin($"{prefix}-{Guid.NewGuid():N}", null));
-            if (!result.IsAccepted)
-            {
-                throw new InvalidOperationException($"Could not post to {room}: {result.Reason}");
-            }
+            throw new InvalidOperationException($"Could not post to {room}: {result.Reason}");
         }
-
-        return last;
     }
 }

@@ -25,18 +25,19 @@ public sealed class AppServer : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public AppServer()
+        : this(new WebApplicationFactory<Program>())
     {
-        _factory = new WebApplicationFactory<Program>();
     }
 
     // Test fixtures need one public constructor, so a changed host comes from a factory method.
-    private AppServer(Action<IWebHostBuilder> configure)
+    private AppServer(WebApplicationFactory<Program> factory)
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(configure);
+        _factory = factory;
     }
 
     /// <summary>The app with changes to its host, e.g. extra services or pages.</summary>
-    public static AppServer With(Action<IWebHostBuilder> configure) => new(configure);
+    public static AppServer With(Action<IWebHostBuilder> configure) =>
+        new(new WebApplicationFactory<Program>().WithWebHostBuilder(configure));
 
     public Uri BaseUrl { get; private set; } = default!;
 
