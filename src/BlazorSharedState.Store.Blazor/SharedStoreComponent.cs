@@ -16,8 +16,11 @@ public abstract class SharedStoreComponent : ComponentBase, IDisposable
     [Inject]
     private IActionSubscriber ActionSubscriber { get; set; } = default!;
 
+    [Inject]
+    private CircuitRenderQueue RenderQueue { get; set; } = default!;
+
     // Bound on first parameters rather than in OnInitialized, so subclasses need not call base.
-    private ComponentStoreBinding Binding => _binding ??= ComponentStoreBinding.Start(this, ActionSubscriber, InvokeAsync, StateHasChanged);
+    private ComponentStoreBinding Binding => _binding ??= ComponentStoreBinding.Start(this, ActionSubscriber, RenderQueue, InvokeAsync, StateHasChanged);
 
     /// <inheritdoc />
     public override Task SetParametersAsync(ParameterView parameters)

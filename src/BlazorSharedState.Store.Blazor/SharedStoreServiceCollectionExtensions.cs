@@ -28,6 +28,7 @@ public static class SharedStoreServiceCollectionExtensions
         services.TryAddScoped<RejectionNotifier>();
         services.TryAddScoped<IDispatcher, CircuitDispatcher>();
         services.TryAddScoped<IActionSubscriber, ActionSubscriber>();
+        services.TryAddScoped<CircuitRenderQueue>();
         // Transient: each component gets its own subscription, ended when the component goes.
         services.TryAddTransient(typeof(IState<>), typeof(StateFacade<>));
         services.TryAddTransient(typeof(IStateSelection<,>), typeof(StateSelection<,>));

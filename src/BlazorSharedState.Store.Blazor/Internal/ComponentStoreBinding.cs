@@ -8,7 +8,9 @@ namespace BlazorSharedState.Store.Blazor.Internal;
 /// <summary>
 /// Connects one component to the states it injected. Notifications arrive on the store's loop;
 /// each schedules at most one render on the component's own dispatcher, and that render reads
-/// the latest state, so a burst of actions costs one render, not one per action.
+/// the latest state, so a burst of actions costs one render, not one per action. The render goes
+/// through the circuit's <see cref="CircuitRenderQueue"/> when it has a root, so that one action
+/// is one render batch per circuit.
 /// </summary>
 internal sealed class ComponentStoreBinding : IThreadPoolWorkItem, IDisposable
 {
@@ -16,25 +18,27 @@ internal sealed class ComponentStoreBinding : IThreadPoolWorkItem, IDisposable
 
     private readonly IComponent _owner;
     private readonly IActionSubscriber _actions;
+    private readonly CircuitRenderQueue _renderQueue;
     private readonly Func<Action, Task> _invokeAsync;
     private readonly Action _stateHasChanged;
-    private readonly Action _renderLatestUnlessDisposed;
+    private readonly Action _renderLatest;
     private IStateChangedNotifier[] _notifiers = [];
     private int _renderPending;
     private volatile bool _disposed;
 
-    private ComponentStoreBinding(IComponent owner, IActionSubscriber actions, Func<Action, Task> invokeAsync, Action stateHasChanged)
+    private ComponentStoreBinding(IComponent owner, IActionSubscriber actions, CircuitRenderQueue renderQueue, Func<Action, Task> invokeAsync, Action stateHasChanged)
     {
         _owner = owner;
         _actions = actions;
+        _renderQueue = renderQueue;
         _invokeAsync = invokeAsync;
         _stateHasChanged = stateHasChanged;
-        _renderLatestUnlessDisposed = RenderLatestUnlessDisposed;
+        _renderLatest = RenderLatest;
     }
 
-    public static ComponentStoreBinding Start(IComponent owner, IActionSubscriber actions, Func<Action, Task> invokeAsync, Action stateHasChanged)
+    public static ComponentStoreBinding Start(IComponent owner, IActionSubscriber actions, CircuitRenderQueue renderQueue, Func<Action, Task> invokeAsync, Action stateHasChanged)
     {
-        var binding = new ComponentStoreBinding(owner, actions, invokeAsync, stateHasChanged);
+        var binding = new ComponentStoreBinding(owner, actions, renderQueue, invokeAsync, stateHasChanged);
         binding.Bind();
         return binding;
     }
@@ -81,16 +85,20 @@ internal sealed class ComponentStoreBinding : IThreadPoolWorkItem, IDisposable
         // At most one render pending: the flag stays set until that render starts, so a burst
         // of changes meanwhile costs nothing more; the render reads the latest state.
         // The binding itself is the pool's work item, so a render costs no allocation of ours.
-        if (Interlocked.Exchange(ref _renderPending, 1) == 0)
+        if (Interlocked.Exchange(ref _renderPending, 1) == 0 && !_renderQueue.TryEnqueue(this))
         {
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            ScheduleOwnRender();
         }
     }
 
-    /// <summary>Renders on the component's dispatcher; runs on the pool, never on the store's loop.</summary>
-    void IThreadPoolWorkItem.Execute() => _ = InvokeObservedAsync(_renderLatestUnlessDisposed);
+    /// <summary>Renders in a batch of its own, through the pool: the caller may be the store's loop.</summary>
+    public void ScheduleOwnRender() => ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
 
-    private void RenderLatestUnlessDisposed()
+    /// <summary>Renders on the component's dispatcher; runs on the pool, never on the store's loop.</summary>
+    void IThreadPoolWorkItem.Execute() => _ = InvokeObservedAsync(_renderLatest);
+
+    /// <summary>Re-renders with the latest state unless disposed; runs on the component's dispatcher.</summary>
+    public void RenderLatest()
     {
         Volatile.Write(ref _renderPending, 0);
         if (!_disposed)

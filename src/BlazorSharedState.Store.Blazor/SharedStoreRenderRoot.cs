@@ -1,0 +1,74 @@
+using BlazorSharedState.Store.Blazor.Internal;
+using Microsoft.AspNetCore.Components;
+
+namespace BlazorSharedState.Store.Blazor;
+
+/// <summary>
+/// Place once per circuit, in the layout. Every <see cref="SharedStoreComponent"/> an action
+/// changes then re-renders in one Blazor render batch: the browser gets one message and
+/// updates the page once, instead of once per component. It renders nothing itself.
+/// </summary>
+/// <remarks>
+/// Blazor sends a batch for each <c>StateHasChanged</c> made outside a batch. This component
+/// opens a batch by rendering, and asks the waiting components to render from inside it.
+/// </remarks>
+public sealed class SharedStoreRenderRoot : IComponent, IDisposable
+{
+    private readonly RenderFragment _renderPending;
+    private RenderHandle _handle;
+    private CircuitRenderQueue? _queue;
+    private bool _disposed;
+
+    public SharedStoreRenderRoot() => _renderPending = _ => _queue?.RenderPending();
+
+    [Inject]
+    private CircuitRenderQueue Queue { get; set; } = default!;
+
+    void IComponent.Attach(RenderHandle renderHandle) => _handle = renderHandle;
+
+    /// <inheritdoc />
+    public Task SetParametersAsync(ParameterView parameters)
+    {
+        // Parameters carry nothing, and a parent re-render is no reason to render.
+        if (_queue is null && !_disposed)
+        {
+            _queue = Queue;
+            _queue.Attach(this);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Renders the queued components in one batch, on the circuit's dispatcher.</summary>
+    internal async Task RenderPendingAsync(CircuitRenderQueue queue)
+    {
+        try
+        {
+            await _handle.Dispatcher.InvokeAsync(() =>
+            {
+                if (_disposed)
+                {
+                    queue.HandBack();
+                }
+                else
+                {
+                    _handle.Render(_renderPending);
+                }
+            });
+        }
+        catch (ObjectDisposedException)
+        {
+            // The circuit is gone; there is nobody left to render for.
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _disposed = true;
+        _queue?.Detach(this);
+
+        // A render of this root that was still waiting will never run: nothing may stay stuck in the queue.
+        _queue?.HandBack();
+    }
+}

@@ -1,0 +1,92 @@
+using BlazorSharedState.Store.Blazor;
+using BlazorSharedState.Web.Features.Counter;
+using BlazorSharedState.Web.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorSharedState.Web.Tests.Rendering;
+
+public sealed class RenderBatchTests : IAsyncDisposable
+{
+    private readonly SharedStoreFixture _shared = new();
+    private readonly List<ServiceProvider> _scopes = [];
+
+    [Fact]
+    public async Task WhenTheCircuitHasARenderRoot_ThenEveryComponentAnActionChangesRendersInOneBatch()
+    {
+        var (circuit, _) = await OpenAsync(withRenderRoot: true);
+        using var _ = circuit;
+
+        await _shared.DispatchAsync(new IncrementCounter());
+
+        var batches = await BatchesUntilBothProbesRenderedAsync(circuit);
+        Assert.Equal([2], batches);
+    }
+
+    [Fact]
+    public async Task WhenTheCircuitHasNoRenderRoot_ThenEachComponentRendersInABatchOfItsOwn()
+    {
+        var (circuit, _) = await OpenAsync(withRenderRoot: false);
+        using var _ = circuit;
+
+        await _shared.DispatchAsync(new IncrementCounter());
+
+        var batches = await BatchesUntilBothProbesRenderedAsync(circuit);
+        Assert.Equal([1, 1], batches);
+    }
+
+    [Fact]
+    public async Task WhenManyActionsArrive_ThenEveryProbeEndsOnTheLatestStateThroughTheRoot()
+    {
+        var (circuit, probes) = await OpenAsync(withRenderRoot: true);
+        using var _ = circuit;
+
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => _shared.DispatchAsync(new IncrementCounter())));
+
+        await WaitForAsync(() => probes.Shown.All(v => v == 200));
+        Assert.Null(circuit.Failure);
+    }
+
+    private async Task<(BatchRecordingCircuit Circuit, ProbePair Probes)> OpenAsync(bool withRenderRoot)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(_shared.Store)
+            .AddSingleton<TimeProvider>(_shared.Time)
+            .AddSharedStoreCircuitServices()
+            .BuildServiceProvider();
+        _scopes.Add(services);
+        services.GetRequiredService<CircuitIdentity>().Assign("alice", "alice-circuit");
+        var circuit = new BatchRecordingCircuit(services);
+        var probes = await circuit.MountAsync<ProbePair>(new Dictionary<string, object?> { [nameof(ProbePair.WithRenderRoot)] = withRenderRoot });
+        circuit.ForgetBatches();
+        return (circuit, probes);
+    }
+
+    private static async Task<int[]> BatchesUntilBothProbesRenderedAsync(BatchRecordingCircuit circuit)
+    {
+        await WaitForAsync(() => circuit.ChangedPerBatch.Sum() >= 2);
+
+        // Anything still queued on the circuit runs before this returns.
+        await circuit.Dispatcher.InvokeAsync(() => { });
+        Assert.Null(circuit.Failure);
+        return circuit.ChangedPerBatch;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var scope in _scopes)
+        {
+            await scope.DisposeAsync();
+        }
+
+        await _shared.DisposeAsync();
+    }
+}
