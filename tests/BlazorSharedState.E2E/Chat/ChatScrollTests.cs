@@ -27,9 +27,24 @@ public sealed class ChatScrollTests(AppServer server)
 
         // Someone reading history is not pulled down by a new message.
         await messages.First.ScrollIntoViewIfNeededAsync();
+        var readingAt = await TopOfAsync(messages.First);
         await aliceTab.SendAsync("alice 1");
         await Expect(messages).ToHaveCountAsync(11);
         await Expect(messages.First).ToBeInViewportAsync();
         await Expect(messages.Last).Not.ToBeInViewportAsync();
+        Assert.Equal(readingAt, await TopOfAsync(messages.First), precision: 0);
+
+        // Back at the bottom, the list follows again.
+        await messages.Last.ScrollIntoViewIfNeededAsync();
+        await aliceTab.SendAsync("alice 2");
+        await Expect(messages).ToHaveCountAsync(12);
+        await Expect(messages.Last).ToContainTextAsync("alice 2");
+        await Expect(messages.Last).ToBeInViewportAsync();
+    }
+
+    private static async Task<double> TopOfAsync(ILocator element)
+    {
+        var box = await element.BoundingBoxAsync() ?? throw new InvalidOperationException("The message is not laid out.");
+        return box.Y;
     }
 }
