@@ -1,3 +1,4 @@
+using BlazorSharedState.Store.Blazor;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.RenderTree;
@@ -41,12 +42,17 @@ internal sealed class BenchCircuit : Renderer
     /// <summary>Render batches in which the mounted (root) component itself rendered.</summary>
     public long RootRenders => Interlocked.Read(ref _rootRenders);
 
+    /// <summary>
+    /// Mounts <typeparamref name="TComponent"/> beside a <see cref="SharedStoreRenderRoot"/>, as the
+    /// app's layout has one: store-driven renders then take the path they take in the app.
+    /// </summary>
     public Task MountAsync<TComponent>(IDictionary<string, object?>? parameters = null)
-        where TComponent : IComponent => Dispatcher.InvokeAsync(() =>
+        where TComponent : IComponent => Dispatcher.InvokeAsync(async () =>
         {
+            await RenderRootComponentAsync(AssignRootComponentId(InstantiateComponent(typeof(SharedStoreRenderRoot))));
             var component = InstantiateComponent(typeof(TComponent));
             _rootComponentId = AssignRootComponentId(component);
-            return RenderRootComponentAsync(_rootComponentId, ParameterView.FromDictionary(parameters ?? new Dictionary<string, object?>()));
+            await RenderRootComponentAsync(_rootComponentId, ParameterView.FromDictionary(parameters ?? new Dictionary<string, object?>()));
         });
 
     /// <summary>The text the circuit currently shows inside the element with <paramref name="testId"/>.</summary>
