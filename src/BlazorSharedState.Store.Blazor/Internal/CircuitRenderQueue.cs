@@ -4,15 +4,22 @@ namespace BlazorSharedState.Store.Blazor.Internal;
 /// One circuit's components waiting to re-render after a state change. While the circuit has a
 /// <see cref="SharedStoreRenderRoot"/>, they all re-render inside one Blazor render batch: one
 /// message to the browser and one DOM update per action, however many components it touched.
+/// Batches are paced to one per display frame: a change after a quiet spell renders at once,
+/// and a burst renders at most every <see cref="FrameInterval"/>, each time with the latest state.
 /// Without a root, each component schedules its own render (and its own batch).
 /// </summary>
-internal sealed class CircuitRenderQueue : IThreadPoolWorkItem
+internal sealed class CircuitRenderQueue(TimeProvider time) : IThreadPoolWorkItem, IDisposable
 {
+    /// <summary>A display frame at 60 Hz: a browser cannot show changes any faster.</summary>
+    public static readonly TimeSpan FrameInterval = TimeSpan.FromMilliseconds(16);
+
     private readonly Lock _gate = new();
     private List<ComponentStoreBinding> _pending = [];
     private List<ComponentStoreBinding> _rendering = [];
     private SharedStoreRenderRoot? _root;
     private bool _flushQueued;
+    private long? _lastFlush;
+    private ITimer? _nextFrame;
 
     public void Attach(SharedStoreRenderRoot root)
     {
@@ -39,6 +46,7 @@ internal sealed class CircuitRenderQueue : IThreadPoolWorkItem
     /// </summary>
     public bool TryEnqueue(ComponentStoreBinding binding)
     {
+        TimeSpan wait;
         lock (_gate)
         {
             if (_root is null)
@@ -53,6 +61,13 @@ internal sealed class CircuitRenderQueue : IThreadPoolWorkItem
             }
 
             _flushQueued = true;
+            wait = _lastFlush is { } last ? FrameInterval - time.GetElapsedTime(last) : TimeSpan.Zero;
+            if (wait > TimeSpan.Zero)
+            {
+                _nextFrame ??= time.CreateTimer(static queue => ((CircuitRenderQueue)queue!).Flush(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                _nextFrame.Change(wait, Timeout.InfiniteTimeSpan);
+                return true;
+            }
         }
 
         // Called on the store's loop, which must never render: the pool hands the flush over.
@@ -60,7 +75,18 @@ internal sealed class CircuitRenderQueue : IThreadPoolWorkItem
         return true;
     }
 
-    void IThreadPoolWorkItem.Execute()
+    void IThreadPoolWorkItem.Execute() => Flush();
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _nextFrame?.Dispose();
+            _nextFrame = null;
+        }
+    }
+
+    private void Flush()
     {
         SharedStoreRenderRoot? root;
         lock (_gate)
@@ -85,6 +111,7 @@ internal sealed class CircuitRenderQueue : IThreadPoolWorkItem
         {
             (batch, _pending, _rendering) = (_pending, _rendering, _pending);
             _flushQueued = false;
+            _lastFlush = time.GetTimestamp();
         }
 
         foreach (var binding in batch)

@@ -1,4 +1,5 @@
 using BlazorSharedState.Store.Blazor;
+using BlazorSharedState.Store.Blazor.Internal;
 using BlazorSharedState.Web.Features.Counter;
 using BlazorSharedState.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,8 +34,30 @@ public sealed class RenderBatchTests : IAsyncDisposable
 
         await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => _shared.DispatchAsync(new IncrementCounter())));
 
-        await WaitForAsync(() => probes.Shown.All(v => v == 200));
+        await WaitForAsync(() => probes.Shown.All(v => v == 200), eachWait: () => _shared.Time.Advance(CircuitRenderQueue.FrameInterval));
         Assert.Null(circuit.Failure);
+    }
+
+    [Fact]
+    public async Task WhenChangesKeepComing_ThenTheCircuitRendersAtMostOncePerFrameWithTheLatestState()
+    {
+        var (circuit, probes) = await OpenAsync(withRenderRoot: true);
+        using var _ = circuit;
+
+        // After a quiet spell a change renders at once.
+        await _shared.DispatchAsync(new IncrementCounter());
+        await WaitForAsync(() => probes.Shown.All(v => v == 1));
+
+        // More within the same frame wait for the next one (the clock stands still meanwhile).
+        await _shared.DispatchAsync(new IncrementCounter());
+        await _shared.DispatchAsync(new IncrementCounter());
+        await Task.Delay(200);
+        Assert.Equal([1, 1], probes.Shown);
+
+        _shared.Time.Advance(CircuitRenderQueue.FrameInterval);
+
+        await WaitForAsync(() => probes.Shown.All(v => v == 3));
+        Assert.Equal([2, 2], circuit.ChangedPerBatch);
     }
 
     private async Task<(BatchRecordingCircuit Circuit, ProbePair Probes)> OpenAsync(bool withRenderRoot)
@@ -62,11 +85,12 @@ public sealed class RenderBatchTests : IAsyncDisposable
         return circuit.ChangedPerBatch;
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    private static async Task WaitForAsync(Func<bool> condition, Action? eachWait = null)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         while (!condition())
         {
+            eachWait?.Invoke();
             await Task.Delay(10, timeout.Token);
         }
     }
