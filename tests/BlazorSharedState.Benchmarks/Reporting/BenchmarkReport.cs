@@ -32,7 +32,7 @@ internal sealed class BenchmarkReport(string command)
         md.AppendLine(CultureInfo.InvariantCulture, $"Measured {_started:yyyy-MM-dd HH:mm} UTC with `{command}`.");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"Machine: {Environment.ProcessorCount} cores, {TotalMemoryGiB():0} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}, {(System.Runtime.GCSettings.IsServerGC ? "server GC, as the app runs" : "workstation GC (the app runs server GC)")}.");
+            $"Machine: {Environment.ProcessorCount} cores ({ProcessorModel()}), {TotalMemoryGiB():0} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}, {(System.Runtime.GCSettings.IsServerGC ? "server GC, as the app runs" : "workstation GC (the app runs server GC)")}.");
         md.AppendLine();
         md.AppendLine("Baseline: the pattern most Blazor apps use today — a singleton service with a C# `event` that every");
         md.AppendLine("component handles with `InvokeAsync(StateHasChanged)` — measured in the same run, so ratios hold on a");
@@ -64,6 +64,16 @@ internal sealed class BenchmarkReport(string command)
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, md.ToString());
         Console.WriteLine($"Wrote {path}");
+    }
+
+    // Runs on machines of one size can still differ in processor; the report says which it had.
+    private static string ProcessorModel()
+    {
+        const string Key = "model name";
+        var line = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith(Key, StringComparison.Ordinal))
+            : null;
+        return line?[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim() is { Length: > 0 } model ? model : RuntimeInformation.ProcessArchitecture.ToString();
     }
 
     private static double TotalMemoryGiB() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);

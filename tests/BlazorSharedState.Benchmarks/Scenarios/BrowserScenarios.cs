@@ -58,10 +58,13 @@ internal static class BrowserScenarios
             // p95 of 30 messages rests on the two slowest, and runs of the same build spread over
             // 140–260 ms; 60 messages make the figure repeatable.
             var samples = quick ? 5 : 60;
-            var (b50, b95) = await TwentyTabsAsync(server, baseline, samples);
-            var (p50, p95) = await TwentyTabsAsync(server, ours, samples);
+            var b = await TwentyTabsAsync(server, baseline, samples);
+            var o = await TwentyTabsAsync(server, ours, samples);
             report.Add(new ResultRow("S5", $"real Chromium, 20 tabs on one room: send in tab 1 → visible in all 20, p50 / p95 ({samples} messages)",
-                $"{Figures.Ms(b50)} / {Figures.Ms(b95)}", $"{Figures.Ms(p50)} / {Figures.Ms(p95)}", Figures.Ratio(p95 / b95), "p95 ≤ 150 ms", p95 <= 150));
+                $"{Figures.Ms(b.P50)} / {Figures.Ms(b.P95)}", $"{Figures.Ms(o.P50)} / {Figures.Ms(o.P95)}", Figures.Ratio(o.P95 / b.P95), "p95 ≤ 150 ms", o.P95 <= 150));
+            report.Note($"S5 Chromium CPU per message, all processes of the 20 tabs over the 1.05 s each message is given: " +
+                $"baseline {Figures.Ms(b.ChromiumCpuPerMessage)}, ours {Figures.Ms(o.ChromiumCpuPerMessage)} ({Figures.Ratio(o.ChromiumCpuPerMessage / b.ChromiumCpuPerMessage)}). " +
+                "On 2 cores the tabs' work, not the server's, sets how long the last tab waits.");
 
             samples = quick ? 5 : 20;
             var (bShort, bLong) = await BytesPerMessageAsync(server, baseline, samples);
@@ -78,8 +81,11 @@ internal static class BrowserScenarios
         }
     }
 
-    /// <summary>S5: one tab sends, 19 others (and the sender) must show the text; p50 and p95 of the slowest tab.</summary>
-    private static async Task<(double P50, double P95)> TwentyTabsAsync(AppServer server, ChatUnderTest chat, int samples)
+    /// <summary>
+    /// S5: one tab sends, 19 others (and the sender) must show the text; p50 and p95 of the slowest
+    /// tab, and the CPU time Chromium spent per message.
+    /// </summary>
+    private static async Task<TwentyTabsFigures> TwentyTabsAsync(AppServer server, ChatUnderTest chat, int samples)
     {
         var room = $"twenty-tabs-{chat.Name}";
         await chat.CreateRoomAsync(room);
@@ -96,6 +102,7 @@ internal static class BrowserScenarios
         }
 
         var latencies = new List<double>();
+        var chromiumCpu = TimeSpan.Zero;
         for (var i = 0; i < samples + WarmUpMessages; i++)
         {
             var text = $"twenty tabs {i}";
@@ -105,12 +112,14 @@ internal static class BrowserScenarios
             }
 
             await tabs[0].GetByTestId("chat-input").FillAsync(text);
+            var cpuBefore = ChromiumCpu.Total();
             var sent = await tabs[0].EvaluateAsync<double>(ClickSendScript);
 
             // Quiet while the tabs render: each tab stamps its own time, and the driver's traffic
             // would only compete with them for the CPU. The pause also keeps the sender within
             // the flood limit of five messages in any five seconds.
             await Task.Delay(TimeSpan.FromMilliseconds(1_050));
+            var cpu = ChromiumCpu.Total() - cpuBefore;
             var seen = new List<double>();
             foreach (var tab in tabs)
             {
@@ -121,6 +130,7 @@ internal static class BrowserScenarios
             if (i >= WarmUpMessages)
             {
                 latencies.Add(seen.Max() - sent);
+                chromiumCpu += cpu;
             }
         }
 
@@ -130,7 +140,7 @@ internal static class BrowserScenarios
             await person.DisposeAsync();
         }
 
-        return (Figures.Percentile(latencies, 50), Figures.Percentile(latencies, 95));
+        return new TwentyTabsFigures(Figures.Percentile(latencies, 50), Figures.Percentile(latencies, 95), chromiumCpu.TotalMilliseconds / samples);
     }
 
     /// <summary>S6: WebSocket bytes one tab receives per new message, with a short and a long history.</summary>
@@ -172,6 +182,8 @@ internal static class BrowserScenarios
 
         return sizes.Average();
     }
+
+    private sealed record TwentyTabsFigures(double P50, double P95, double ChromiumCpuPerMessage);
 
     /// <summary>Counts the bytes of WebSocket frames the browser receives (binary frames arrive base64-encoded).</summary>
     private sealed class ReceivedBytes
