@@ -67,13 +67,17 @@ public sealed class AppServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser profile: its own cookie jar, so a new user.</summary>
-    public async Task<AppUser> NewUserAsync()
+    /// <summary>
+    /// A new browser profile: its own cookie jar, so a new user; its clock in
+    /// <paramref name="timeZoneId"/> (IANA), or the machine's.
+    /// </summary>
+    public async Task<AppUser> NewUserAsync(string? timeZoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            TimezoneId = timeZoneId,
         });
         return new AppUser(context);
     }

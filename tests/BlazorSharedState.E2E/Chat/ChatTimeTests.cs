@@ -1,0 +1,32 @@
+using System.Globalization;
+using BlazorSharedState.E2E.Fixtures;
+using BlazorSharedState.Store;
+using BlazorSharedState.Web.Features.Chat;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorSharedState.E2E.Chat;
+
+[Collection(AppCollection.Name)]
+public sealed class ChatTimeTests(AppServer server)
+{
+    [Fact]
+    public async Task WhenPeopleInTwoTimeZonesReadOneMessage_ThenEachSeesItsTimeOnTheirOwnClock()
+    {
+        // Neither zone keeps daylight saving, and they are 3.5 hours apart: no date or minute makes them agree.
+        await using var alice = await server.NewUserAsync("Asia/Tokyo");
+        await using var bob = await server.NewUserAsync("Asia/Kolkata");
+        var (aliceTab, room) = await alice.OpenNewRoomAsync("Alice");
+        var bobTab = await bob.OpenAsync($"chat/{room}");
+
+        await aliceTab.SendAsync("what time is it?");
+        await ChatTabs.ExpectMessagesAsync([aliceTab, bobTab], "what time is it?");
+
+        // The server stamped the message once; each tab shows that instant in its viewer's zone.
+        var sent = server.Services.GetRequiredService<SharedStore>().GetState<ChatState>().Rooms[room].Messages.Single().Time;
+        await Expect(aliceTab.GetByTestId("chat-message-time")).ToHaveTextAsync(ClockIn("Asia/Tokyo", sent));
+        await Expect(bobTab.GetByTestId("chat-message-time")).ToHaveTextAsync(ClockIn("Asia/Kolkata", sent));
+    }
+
+    private static string ClockIn(string zone, DateTimeOffset time) =>
+        TimeZoneInfo.ConvertTime(time, TimeZoneInfo.FindSystemTimeZoneById(zone)).ToString("HH:mm", CultureInfo.InvariantCulture);
+}
