@@ -59,6 +59,33 @@ public sealed class FloodLimitTests
         Assert.Equal(Reason, _chat.Send("alice", "random", "elsewhere").Reason);
     }
 
+    [Fact]
+    public void WhenATabClosesAfterSomeonesWindowHasPassed_ThenTheyAreForgottenAndOthersStayLimited()
+    {
+        SendFiveAtOnce();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True(_chat.At(3).Send("bob", "general", $"bob {i}").IsAllowed);
+        }
+
+        _chat.At(5).Closed("carol");
+
+        Assert.Equal(["bob"], _chat.State.RecentPosts.Keys);
+        Assert.Equal(Reason, _chat.At(5).Send("bob", "general", "still too soon").Reason);
+        Assert.True(_chat.At(5).Send("alice", "general", "welcome back").IsAllowed);
+    }
+
+    [Fact]
+    public void WhenATabClosesWithinEveryonesWindow_ThenTheChatStateStaysTheSame()
+    {
+        SendFiveAtOnce();
+        var before = _chat.State;
+
+        _chat.At(4.999).Closed("carol");
+
+        Assert.Same(before, _chat.State);
+    }
+
     private void SendFiveAtOnce()
     {
         for (var i = 0; i < 5; i++)

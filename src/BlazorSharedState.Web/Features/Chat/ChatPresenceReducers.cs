@@ -44,8 +44,12 @@ public static class ChatPresenceReducers
         WithConnection(state, meta, isConnected: true);
 
     [ReducerMethod]
-    public static ChatState CircuitClosed(ChatState state, CircuitClosed action, ActionMeta meta) =>
-        ViewerOf(state, meta) is null ? state : state with { Viewers = state.Viewers.Remove(meta.CircuitId!) };
+    public static ChatState CircuitClosed(ChatState state, CircuitClosed action, ActionMeta meta)
+    {
+        // Guests leave by closing tabs, so this is when their spent flood history goes too.
+        var closed = ViewerOf(state, meta) is null ? state : state with { Viewers = state.Viewers.Remove(meta.CircuitId!) };
+        return closed.WithoutPostsOlderThanTheFloodWindow(meta.Time);
+    }
 
     private static ChatState WithConnection(ChatState state, ActionMeta meta, bool isConnected) =>
         ViewerOf(state, meta) is { } viewer && viewer.IsConnected != isConnected

@@ -15,7 +15,10 @@ namespace BlazorSharedState.Web.Features.Chat;
 /// seen or written. Unread is the difference, so a post updates only its room's viewers and its
 /// author, never every user. A user is listed from their first tab on.
 /// </param>
-/// <param name="RecentPosts">The times of each user's latest posts, at most <see cref="FloodLimit"/>.</param>
+/// <param name="RecentPosts">
+/// The times of each user's latest posts, at most <see cref="FloodLimit"/>; a user whose latest
+/// post has left the flood window is dropped when any tab closes.
+/// </param>
 [FeatureState(Name = "Chat")]
 public sealed record ChatState(
     ImmutableDictionary<string, ChatRoom> Rooms,
@@ -51,6 +54,17 @@ public sealed record ChatState(
             ImmutableDictionary<string, ImmutableDictionary<string, long>>.Empty,
             ImmutableDictionary<string, ImmutableList<DateTimeOffset>>.Empty)
     {
+    }
+
+    /// <summary>
+    /// Forgets the post times of users whose latest post is older than <see cref="FloodWindow"/>
+    /// at <paramref name="now"/>: they can no longer count towards a limit. Without this, every
+    /// guest who ever posted would stay in the state for good. Unchanged when nobody is that old.
+    /// </summary>
+    public ChatState WithoutPostsOlderThanTheFloodWindow(DateTimeOffset now)
+    {
+        var stale = RecentPosts.Where(user => now - user.Value[^1] >= FloodWindow).Select(user => user.Key).ToList();
+        return stale.Count == 0 ? this : this with { RecentPosts = RecentPosts.RemoveRange(stale) };
     }
 
     /// <summary>The room called <paramref name="name"/>, or null.</summary>
