@@ -1,5 +1,11 @@
 // Small browser facts the server-side components ask for.
 window.sharedState = {
   // The viewer's IANA time zone ("Europe/Berlin"), so times show on the viewer's own clock.
-  timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  // Remembered in a cookie too (ViewerTimeZone.CookieName), so the next page the server
+  // prerenders shows them at once.
+  timeZone: () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    document.cookie = `viewer-tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+    return zone;
+  },
 };

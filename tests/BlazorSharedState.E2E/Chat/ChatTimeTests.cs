@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BlazorSharedState.E2E.Fixtures;
 using BlazorSharedState.Store;
 using BlazorSharedState.Web.Features.Chat;
@@ -25,6 +26,22 @@ public sealed class ChatTimeTests(AppServer server)
         var sent = server.Services.GetRequiredService<SharedStore>().GetState<ChatState>().Rooms[room].Messages.Single().Time;
         await Expect(aliceTab.GetByTestId("chat-message-time")).ToHaveTextAsync(ClockIn("Asia/Tokyo", sent));
         await Expect(bobTab.GetByTestId("chat-message-time")).ToHaveTextAsync(ClockIn("Asia/Kolkata", sent));
+    }
+
+    [Fact]
+    public async Task WhenSomeoneComesBack_ThenTheServerAlreadyRendersTheirTimesOnTheirClock()
+    {
+        await using var alice = await server.NewUserAsync("Asia/Tokyo");
+        var (aliceTab, room) = await alice.OpenNewRoomAsync("Alice");
+        await aliceTab.SendAsync("before the reload");
+        await ChatTabs.ExpectMessagesAsync([aliceTab], "before the reload");
+        var sent = server.Services.GetRequiredService<SharedStore>().GetState<ChatState>().Rooms[room].Messages.Single().Time;
+
+        // The page as the server prerenders it, before any script runs: the browser's cookies go along.
+        var page = await (await alice.Context.APIRequest.GetAsync($"chat/{room}")).TextAsync();
+
+        var shown = Regex.Match(page, "data-testid=\"chat-message-time\">([^<]*)<").Groups[1].Value;
+        Assert.Equal(ClockIn("Asia/Tokyo", sent), shown);
     }
 
     private static string ClockIn(string zone, DateTimeOffset time) =>

@@ -37,11 +37,44 @@ public sealed class ViewerTimeZoneTests : IAsyncDisposable
         newYork.WaitForAssertion(() => Assert.EndsWith("at 07:00:00", newYork.TextsOf("counter-last-change").Single(), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task WhenTheBrowserRememberedItsZone_ThenTheFirstRenderShowsItAndAnUnclearAnswerKeepsIt()
+    {
+        await _shared.DispatchAsync(new SendMessage("general", "hello"), "alice");
+        var circuit = _shared.OpenCircuit("bob");
+        circuit.JSInterop.Setup<string?>(AskForZone).SetResult("not a zone");
+
+        var tab = circuit.Render<ViewerTimeZoneCascade>(p => p
+            .Add(c => c.RememberedZoneId, "Asia/Tokyo")
+            .AddChildContent<ChatMessageList>(list => list.Add(c => c.Room, "general")));
+
+        Assert.Equal(["21:00"], tab.TextsOf("chat-message-time"));
+        tab.WaitForAssertion(() => circuit.JSInterop.VerifyInvoke(AskForZone));
+        Assert.Equal(["21:00"], tab.TextsOf("chat-message-time"));
+    }
+
+    [Fact]
+    public async Task WhenTheBrowserHasMovedSinceItRememberedItsZone_ThenItsTimesFollowTheBrowser()
+    {
+        await _shared.DispatchAsync(new SendMessage("general", "hello"), "alice");
+        var circuit = _shared.OpenCircuit("bob");
+        circuit.JSInterop.Setup<string?>(AskForZone).SetResult("Asia/Kolkata");
+
+        var tab = circuit.Render<ViewerTimeZoneCascade>(p => p
+            .Add(c => c.RememberedZoneId, "Asia/Tokyo")
+            .AddChildContent<ChatMessageList>(list => list.Add(c => c.Room, "general")));
+
+        tab.WaitForAssertion(() => Assert.Equal(["17:30"], tab.TextsOf("chat-message-time")));
+    }
+
     [Theory]
     [InlineData("Mars/Olympus_Mons")]
     [InlineData("")]
+    [InlineData("../../../etc/localtime")]
+    [InlineData("/usr/share/zoneinfo/Asia/Tokyo")]
+    [InlineData("Asia/Tokyo\n")]
     [InlineData(null)]
-    public void WhenTheBrowserNamesNoZoneTheServerKnows_ThenTimesStayOnTheServersClock(string? ianaId)
+    public void WhenTheBrowserNamesNoZoneTheServerKnowsOrNoZoneAtAll_ThenTimesStayOnTheServersClock(string? ianaId)
     {
         Assert.Same(ViewerTimeZone.Server, ViewerTimeZone.FromBrowser(ianaId));
     }
