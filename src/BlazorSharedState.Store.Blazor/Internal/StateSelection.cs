@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using BlazorSharedState.Store;
 
 namespace BlazorSharedState.Store.Blazor.Internal;
@@ -7,20 +6,34 @@ namespace BlazorSharedState.Store.Blazor.Internal;
 internal sealed class StateSelection<TState, TValue>(SharedStore store) : StateNotifier, IStateSelection<TState, TValue>
     where TState : class
 {
-    private Func<TState, TValue>? _selector;
-    private IEqualityComparer<TValue> _comparer = EqualityComparer<TValue>.Default;
+    private const int MaxSelectAttempts = 8;
 
-    // Boxed so a reader on the circuit never sees a torn struct written by the loop.
-    private StrongBox<TValue>? _selected;
+    // The selector, its comparer and what it selected, replaced as one: the circuit re-selects
+    // while the store's loop re-evaluates, and neither may pair one's selector with the other's value.
+    private Selected? _current;
 
-    public TValue Value => (Volatile.Read(ref _selected) ?? throw NotSelected()).Value!;
+    public TValue Value => (Volatile.Read(ref _current) ?? throw NotSelected()).Value;
 
     public void Select(Func<TState, TValue> selector, IEqualityComparer<TValue>? comparer = null)
     {
         ArgumentNullException.ThrowIfNull(selector);
-        _selector = selector;
-        _comparer = comparer ?? EqualityComparer<TValue>.Default;
-        Volatile.Write(ref _selected, new StrongBox<TValue>(selector(store.GetState<TState>())));
+        comparer ??= EqualityComparer<TValue>.Default;
+
+        // A state committed while the selector ran may have been published with the old selector;
+        // select again while the state read is no longer the latest, so no change is left unseen.
+        // Under a steady stream the loop's next publish corrects the value anyway, so a few tries do.
+        var state = store.GetState<TState>();
+        for (var attempt = 0; attempt < MaxSelectAttempts; attempt++)
+        {
+            Volatile.Write(ref _current, new Selected(selector, comparer, selector(state)));
+            var latest = store.GetState<TState>();
+            if (ReferenceEquals(latest, state))
+            {
+                return;
+            }
+
+            state = latest;
+        }
     }
 
     // A component base binds before OnInitialized, where Select is usually called, so the
@@ -28,20 +41,25 @@ internal sealed class StateSelection<TState, TValue>(SharedStore store) : StateN
     protected override IDisposable SubscribeToStore() =>
         store.Subscribe<TState>(state =>
         {
-            var selector = _selector;
-            if (selector is null)
+            while (Volatile.Read(ref _current) is { } current)
             {
-                return;
-            }
+                var next = current.Selector(state);
+                if (current.Comparer.Equals(current.Value, next))
+                {
+                    return;
+                }
 
-            var next = selector(state);
-            if (!_comparer.Equals(Volatile.Read(ref _selected)!.Value, next))
-            {
-                Volatile.Write(ref _selected, new StrongBox<TValue>(next));
-                RaiseStateChanged();
+                // Lost to a Select meanwhile: evaluate its selector against this state too.
+                if (ReferenceEquals(Interlocked.CompareExchange(ref _current, current with { Value = next }, current), current))
+                {
+                    RaiseStateChanged();
+                    return;
+                }
             }
         });
 
     private static InvalidOperationException NotSelected() =>
         new($"Call {nameof(Select)} on IStateSelection<{typeof(TState).Name}, {typeof(TValue).Name}> before using it.");
+
+    private sealed record Selected(Func<TState, TValue> Selector, IEqualityComparer<TValue> Comparer, TValue Value);
 }
