@@ -23,7 +23,7 @@ public sealed class ChatTimeTests(AppServer server)
         await ChatTabs.ExpectMessagesAsync([aliceTab, bobTab], "what time is it?");
 
         // The server stamped the message once; each tab shows that instant in its viewer's zone.
-        var sent = server.Services.GetRequiredService<SharedStore>().GetState<ChatState>().Rooms[room].Messages.Single().Time;
+        var sent = TimeOfTheOnlyMessageIn(room);
         await Expect(aliceTab.GetByTestId("chat-message-time")).ToHaveTextAsync(ClockIn("Asia/Tokyo", sent));
         await Expect(bobTab.GetByTestId("chat-message-time")).ToHaveTextAsync(ClockIn("Asia/Kolkata", sent));
     }
@@ -35,7 +35,7 @@ public sealed class ChatTimeTests(AppServer server)
         var (aliceTab, room) = await alice.OpenNewRoomAsync("Alice");
         await aliceTab.SendAsync("before the reload");
         await ChatTabs.ExpectMessagesAsync([aliceTab], "before the reload");
-        var sent = server.Services.GetRequiredService<SharedStore>().GetState<ChatState>().Rooms[room].Messages.Single().Time;
+        var sent = TimeOfTheOnlyMessageIn(room);
 
         // The page as the server prerenders it, before any script runs: the browser's cookies go along.
         var page = await (await alice.Context.APIRequest.GetAsync($"chat/{room}")).TextAsync();
@@ -43,6 +43,9 @@ public sealed class ChatTimeTests(AppServer server)
         var shown = Regex.Match(page, "data-testid=\"chat-message-time\">([^<]*)<").Groups[1].Value;
         Assert.Equal(ClockIn("Asia/Tokyo", sent), shown);
     }
+
+    private DateTimeOffset TimeOfTheOnlyMessageIn(string room) =>
+        server.Services.GetRequiredService<SharedStore>().GetState<ChatState>().Rooms[room].Messages.Single().Time;
 
     private static string ClockIn(string zone, DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, TimeZoneInfo.FindSystemTimeZoneById(zone)).ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -41,12 +41,8 @@ public sealed class ViewerTimeZoneTests : IAsyncDisposable
     public async Task WhenTheBrowserRememberedItsZone_ThenTheFirstRenderShowsItAndAnUnclearAnswerKeepsIt()
     {
         await _shared.DispatchAsync(new SendMessage("general", "hello"), "alice");
-        var circuit = _shared.OpenCircuit("bob");
-        circuit.JSInterop.Setup<string?>(AskForZone).SetResult("not a zone");
 
-        var tab = circuit.Render<ViewerTimeZoneCascade>(p => p
-            .Add(c => c.RememberedZoneId, "Asia/Tokyo")
-            .AddChildContent<ChatMessageList>(list => list.Add(c => c.Room, "general")));
+        var (circuit, tab) = RenderGeneralRoom("bob", browserAnswer: "not a zone", rememberedZoneId: "Asia/Tokyo");
 
         Assert.Equal(["21:00"], tab.TextsOf("chat-message-time"));
         tab.WaitForAssertion(() => circuit.JSInterop.VerifyInvoke(AskForZone));
@@ -57,12 +53,8 @@ public sealed class ViewerTimeZoneTests : IAsyncDisposable
     public async Task WhenTheBrowserHasMovedSinceItRememberedItsZone_ThenItsTimesFollowTheBrowser()
     {
         await _shared.DispatchAsync(new SendMessage("general", "hello"), "alice");
-        var circuit = _shared.OpenCircuit("bob");
-        circuit.JSInterop.Setup<string?>(AskForZone).SetResult("Asia/Kolkata");
 
-        var tab = circuit.Render<ViewerTimeZoneCascade>(p => p
-            .Add(c => c.RememberedZoneId, "Asia/Tokyo")
-            .AddChildContent<ChatMessageList>(list => list.Add(c => c.Room, "general")));
+        var (_, tab) = RenderGeneralRoom("bob", browserAnswer: "Asia/Kolkata", rememberedZoneId: "Asia/Tokyo");
 
         tab.WaitForAssertion(() => Assert.Equal(["17:30"], tab.TextsOf("chat-message-time")));
     }
@@ -89,11 +81,19 @@ public sealed class ViewerTimeZoneTests : IAsyncDisposable
     }
 
     private IRenderedComponent<ViewerTimeZoneCascade> RenderInZone<TComponent>(string userId, string ianaId, Action<ComponentParameterCollectionBuilder<TComponent>> parameters)
-        where TComponent : IComponent
+        where TComponent : IComponent =>
+        Render(userId, ianaId, rememberedZoneId: null, p => p.AddChildContent(parameters)).Tab;
+
+    private (BunitContext Circuit, IRenderedComponent<ViewerTimeZoneCascade> Tab) RenderGeneralRoom(string userId, string browserAnswer, string rememberedZoneId) =>
+        Render(userId, browserAnswer, rememberedZoneId, p => p.AddChildContent<ChatMessageList>(list => list.Add(c => c.Room, "general")));
+
+    // A tab of userId whose browser answers browserAnswer when asked for its zone.
+    private (BunitContext Circuit, IRenderedComponent<ViewerTimeZoneCascade> Tab) Render(
+        string userId, string browserAnswer, string? rememberedZoneId, Action<ComponentParameterCollectionBuilder<ViewerTimeZoneCascade>> content)
     {
         var circuit = _shared.OpenCircuit(userId);
-        circuit.JSInterop.Setup<string?>(AskForZone).SetResult(ianaId);
-        return circuit.Render<ViewerTimeZoneCascade>(p => p.AddChildContent(parameters));
+        circuit.JSInterop.Setup<string?>(AskForZone).SetResult(browserAnswer);
+        return (circuit, circuit.Render<ViewerTimeZoneCascade>(p => content(p.Add(c => c.RememberedZoneId, rememberedZoneId))));
     }
 
     public ValueTask DisposeAsync() => _shared.DisposeAsync();
