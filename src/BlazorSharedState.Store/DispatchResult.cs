@@ -9,21 +9,25 @@ public sealed record DispatchResult
         Reason = reason;
     }
 
-    /// <summary>The stamped meta of an accepted action.</summary>
+    /// <summary>The stamped meta of the action; null only when it was refused before it was logged.</summary>
     public ActionMeta? Meta { get; }
 
     /// <summary>Why the action was rejected, for a person to read.</summary>
     public string? Reason { get; }
 
     /// <summary>Whether the action was reduced.</summary>
-    public bool IsAccepted => Meta is not null;
+    public bool IsAccepted => Reason is null;
 
-    /// <summary>The accepted action's sequence number, 0 when rejected.</summary>
+    /// <summary>The action's sequence number in the log, accepted or rejected; 0 when it never reached the log.</summary>
     public long Sequence => Meta?.Sequence ?? 0;
 
     /// <summary>An accepted action.</summary>
     public static DispatchResult Accepted(ActionMeta meta) => new(meta ?? throw new ArgumentNullException(nameof(meta)), null);
 
-    /// <summary>A rejected action; nothing changed.</summary>
-    public static DispatchResult Rejected(string reason) => new(null, reason);
+    /// <summary>An action refused before it reached the log; nothing changed.</summary>
+    public static DispatchResult Rejected(string reason) => new(null, reason ?? throw new ArgumentNullException(nameof(reason)));
+
+    /// <summary>A logged action that its guards or reducers rejected; nothing changed.</summary>
+    public static DispatchResult Rejected(string reason, ActionMeta meta) =>
+        new(meta ?? throw new ArgumentNullException(nameof(meta)), reason ?? throw new ArgumentNullException(nameof(reason)));
 }

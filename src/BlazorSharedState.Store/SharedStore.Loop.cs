@@ -3,40 +3,60 @@ using BlazorSharedState.Store.Internal;
 
 namespace BlazorSharedState.Store;
 
-/// <summary>The loop's work for one action: stamp, guard, reduce, publish, answer, run effects.</summary>
+/// <summary>The loop's work for one logged action: guard, reduce, publish, answer, run effects.</summary>
 public sealed partial class SharedStore
 {
-    private void Process(PendingAction pending)
+    /// <summary>
+    /// Applies one logged action: guard, reduce, commit, then, when <paramref name="live"/>,
+    /// publish, answer and run effects. Replaying the log applies with <paramref name="live"/>
+    /// off: the same verdicts and states, but nobody to tell and no effects to repeat.
+    /// </summary>
+    private void Apply(LoggedAction entry, TaskCompletionSource<DispatchResult>? completion, bool live)
     {
-        var action = pending.Action;
+        var (action, meta) = (entry.Action, entry.Meta);
         var plan = PlanFor(action.GetType());
-        var meta = Stamp(pending.Origin);
-        var started = _metrics.TimingEnabled ? Stopwatch.GetTimestamp() : 0;
+        var started = live && _metrics.TimingEnabled ? Stopwatch.GetTimestamp() : 0;
+        var committed = false;
         try
         {
-            var rejection = CheckGuards(plan, action, meta) ?? Reduce(plan, action, meta);
+            var rejection = CheckGuards(plan, action, meta) ?? Reduce(plan, action, meta, live);
+            Volatile.Write(ref _sequence, meta.Sequence);
             if (rejection is not null)
             {
-                Reject(pending, plan, meta, rejection);
+                if (live)
+                {
+                    Reject(plan, entry, completion, rejection);
+                }
+
                 return;
             }
 
-            Commit(plan, meta);
+            Commit(plan);
+            committed = true;
+            if (!live)
+            {
+                _changed.Clear();
+                return;
+            }
+
             PublishChangedFeatures();
             _metrics.Reduced(plan.ActionName, started);
-            PublishAction(plan, action, meta);
-            pending.Completion?.TrySetResult(DispatchResult.Accepted(meta));
+            PublishAction(plan, entry);
+            completion?.TrySetResult(DispatchResult.Accepted(meta));
             if (plan.Effects.Length > 0)
             {
-                _effects.Run(plan, action, meta, CreateDispatcher(pending.Origin));
+                _effects.Run(plan, action, meta, CreateDispatcher(new ActionOrigin(meta.UserId, meta.CircuitId)));
             }
         }
 #pragma warning disable CA1031 // The loop serves every circuit: one bad action must not stop it.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            StoreLog.ReducerFailed(_logger, exception, "store loop", plan.ActionName);
-            pending.Completion?.TrySetResult(DispatchResult.Rejected(ReducerFailedReason));
+            StoreLog.ApplyFailed(_logger, exception, plan.ActionName, meta.Sequence, committed);
+            Volatile.Write(ref _sequence, meta.Sequence);
+            Array.Clear(_pendingStates);
+            _changed.Clear();
+            completion?.TrySetResult(committed ? DispatchResult.Accepted(meta) : DispatchResult.Rejected(ReducerFailedReason));
         }
     }
 
@@ -61,7 +81,7 @@ public sealed partial class SharedStore
         }
 
         _lastTime = now;
-        var sequence = _sequence + 1;
+        var sequence = ++_stamped;
         return new ActionMeta(sequence, _ids.Next(now, sequence), now, origin.UserId, origin.CircuitId);
     }
 
@@ -92,11 +112,14 @@ public sealed partial class SharedStore
     }
 
     /// <summary>Runs every reducer into scratch slots; nothing is visible until <see cref="Commit"/>.</summary>
-    private string? Reduce(ActionPlan plan, object action, ActionMeta meta)
+    private string? Reduce(ActionPlan plan, object action, ActionMeta meta, bool live)
     {
-        foreach (var middleware in _middleware)
+        if (live)
         {
-            InvokeMiddleware(middleware, plan, m => m.BeforeReduce(action, meta));
+            foreach (var middleware in _middleware)
+            {
+                InvokeMiddleware(middleware, plan, m => m.BeforeReduce(action, meta));
+            }
         }
 
         foreach (var reducer in plan.Reducers)
@@ -119,7 +142,7 @@ public sealed partial class SharedStore
         return null;
     }
 
-    private void Commit(ActionPlan plan, ActionMeta meta)
+    private void Commit(ActionPlan plan)
     {
         foreach (var reducer in plan.Reducers)
         {
@@ -132,8 +155,6 @@ public sealed partial class SharedStore
                 _changed.Add(slot);
             }
         }
-
-        Volatile.Write(ref _sequence, meta.Sequence);
     }
 
     private void PublishChangedFeatures()
@@ -161,19 +182,18 @@ public sealed partial class SharedStore
         _changed.Clear();
     }
 
-    private void PublishAction(ActionPlan plan, object action, ActionMeta meta)
+    private void PublishAction(ActionPlan plan, LoggedAction entry)
     {
         foreach (var middleware in _middleware)
         {
-            InvokeMiddleware(middleware, plan, m => m.AfterReduce(action, meta));
+            InvokeMiddleware(middleware, plan, m => m.AfterReduce(entry.Action, entry.Meta));
         }
 
-        var envelope = new ActionEnvelope(action, meta);
         foreach (var subscription in _actionSubscribers.Snapshot())
         {
             try
             {
-                subscription.Notify(envelope);
+                subscription.Notify(entry);
             }
 #pragma warning disable CA1031 // One broken subscriber must not keep the others uninformed.
             catch (Exception exception)
@@ -184,16 +204,16 @@ public sealed partial class SharedStore
         }
     }
 
-    private void Reject(PendingAction pending, ActionPlan plan, ActionMeta meta, string reason)
+    private void Reject(ActionPlan plan, LoggedAction entry, TaskCompletionSource<DispatchResult>? completion, string reason)
     {
         _metrics.Rejected(plan.ActionName);
-        StoreLog.Rejected(_logger, plan.ActionName, meta.UserId, reason);
+        StoreLog.Rejected(_logger, plan.ActionName, entry.Meta.UserId, reason);
         foreach (var middleware in _middleware)
         {
-            InvokeMiddleware(middleware, plan, m => m.AfterReject(pending.Action, meta, reason));
+            InvokeMiddleware(middleware, plan, m => m.AfterReject(entry.Action, entry.Meta, reason));
         }
 
-        pending.Completion?.TrySetResult(DispatchResult.Rejected(reason));
+        completion?.TrySetResult(DispatchResult.Rejected(reason, entry.Meta));
     }
 
     private void InvokeMiddleware(IStoreMiddleware middleware, ActionPlan plan, Action<IStoreMiddleware> call)

@@ -7,7 +7,9 @@ namespace BlazorSharedState.Store;
 
 /// <summary>
 /// The one store of the process, shared by every circuit. Actions from any thread go through
-/// one queue; a single loop stamps, guards, reduces and publishes them in one total order.
+/// one queue; a single loop stamps a batch of them, appends it to the <see cref="IActionLog"/>,
+/// then guards, reduces and publishes each in one total order. The log is the truth: on start
+/// the store rebuilds its state from the newest snapshot and the actions after it.
 /// </summary>
 public sealed partial class SharedStore : IAsyncDisposable
 {
@@ -16,6 +18,7 @@ public sealed partial class SharedStore : IAsyncDisposable
 
     private const string ReducerFailedReason = "The server could not apply this change, so nothing was changed.";
     private const string StoppedReason = "The server is shutting down; try again in a moment.";
+    private const string NotSavedReason = "The server couldn't save this change, so nothing was changed; try again in a moment.";
 
     private readonly Channel<PendingAction> _queue = Channel.CreateUnbounded<PendingAction>(
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
@@ -26,15 +29,19 @@ public sealed partial class SharedStore : IAsyncDisposable
     private readonly Dictionary<Type, ActionPlan> _plans = [];
     private readonly object?[] _pendingStates;
     private readonly List<FeatureSlot> _changed = [];
-    private readonly SubscriberList<ActionEnvelope> _actionSubscribers;
+    private readonly SubscriberList<LoggedAction> _actionSubscribers;
     private readonly IReadOnlyList<IStoreMiddleware> _middleware;
     private readonly EffectRunner _effects;
     private readonly StoreMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ActionIdGenerator _ids = new();
-    private readonly Lock _lifecycle = new();
+    private readonly IActionLog _log;
+    private readonly ActionLogCodec _codec;
+    private readonly ActionLogOptions _logOptions;
+    private readonly SemaphoreSlim _lifecycle = new(1, 1);
     private long _sequence;
+    private long _stamped;
     private long _enqueued;
     private long _dequeued;
     private DateTimeOffset _lastTime;
@@ -44,11 +51,15 @@ public sealed partial class SharedStore : IAsyncDisposable
         StoreDefinition definition,
         IReadOnlyList<IStoreMiddleware> middleware,
         EffectRunner effects,
+        StoreLogging logging,
         IMeterFactory meterFactory,
         TimeProvider time,
         ILogger logger)
     {
         _definition = definition;
+        _log = logging.Log;
+        _codec = logging.Codec;
+        _logOptions = logging.Options;
         _middleware = middleware;
         _effects = effects;
         _time = time;
@@ -57,10 +68,10 @@ public sealed partial class SharedStore : IAsyncDisposable
         _features = [.. definition.Features.Select((d, i) => new FeatureSlot(i, d, _metrics.SubscriptionCountChanged))];
         _featuresByType = _features.ToDictionary(f => f.Descriptor.StateType);
         _pendingStates = new object?[_features.Length];
-        _actionSubscribers = new SubscriberList<ActionEnvelope>(_metrics.SubscriptionCountChanged);
+        _actionSubscribers = new SubscriberList<LoggedAction>(_metrics.SubscriptionCountChanged);
     }
 
-    /// <summary>The sequence number of the last accepted action (0 before the first).</summary>
+    /// <summary>The sequence number of the last applied action, accepted or rejected (0 before the first).</summary>
     public long Sequence => Volatile.Read(ref _sequence);
 
     /// <summary>Live subscriptions to feature states and actions, across all circuits.</summary>
@@ -95,20 +106,25 @@ public sealed partial class SharedStore : IAsyncDisposable
     public IDisposable SubscribeToActions(Action<object, ActionMeta> onAction)
     {
         ArgumentNullException.ThrowIfNull(onAction);
-        return _actionSubscribers.Add(envelope => onAction(envelope.Action, envelope.Meta));
+        return _actionSubscribers.Add(entry => onAction(entry.Action, entry.Meta));
     }
 
     /// <summary>Queues an action from <paramref name="origin"/> without waiting for it.</summary>
+    /// <exception cref="ArgumentException">No reducer, guard or effect of the store takes the action's type.</exception>
     public void Dispatch(object action, ActionOrigin origin)
     {
-        ArgumentNullException.ThrowIfNull(action);
+        RequireKnown(action);
         Enqueue(new PendingAction(action, origin, null));
     }
 
-    /// <summary>Queues an action from <paramref name="origin"/>; completes once it is reduced or rejected.</summary>
+    /// <summary>
+    /// Queues an action from <paramref name="origin"/>; completes once it is durable in the log
+    /// and reduced, or rejected.
+    /// </summary>
+    /// <exception cref="ArgumentException">No reducer, guard or effect of the store takes the action's type.</exception>
     public Task<DispatchResult> DispatchAsync(object action, ActionOrigin origin, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(action);
+        RequireKnown(action);
         // Continuations run off the loop, so a slow awaiter never stalls everyone else.
         var completion = new TaskCompletionSource<DispatchResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!Enqueue(new PendingAction(action, origin, completion)))
@@ -122,35 +138,49 @@ public sealed partial class SharedStore : IAsyncDisposable
     /// <summary>A dispatcher that stamps every action with <paramref name="origin"/>.</summary>
     public IDispatcher CreateDispatcher(ActionOrigin origin) => new OriginDispatcher(this, origin);
 
-    /// <summary>Starts the loop; actions dispatched before this wait in the queue.</summary>
-    public Task StartAsync()
+    /// <summary>
+    /// Rebuilds the state from the log (newest snapshot, then the actions after it, effects off),
+    /// logs that the server started, then starts the loop. Actions dispatched before this wait
+    /// in the queue.
+    /// </summary>
+    /// <exception cref="ActionLogUnreadableException">Part of the log can't be read; the store doesn't start.</exception>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        lock (_lifecycle)
+        await _lifecycle.WaitAsync(cancellationToken);
+        try
         {
             if (_loop is null)
             {
-                StoreLog.Started(_logger, _features.Length, _definition.Reducers.Count, _definition.Guards.Count, _definition.Effects.Count);
-                _loop = Task.Run(RunAsync);
+                await RecoverAsync(cancellationToken);
+                StoreLog.Started(_logger, _features.Length, _definition.Reducers.Count, _definition.Guards.Count, _definition.Effects.Count, Sequence);
+                _snapshotWriter = Task.Run(WriteSnapshotsAsync, CancellationToken.None);
+                _loop = Task.Run(RunAsync, CancellationToken.None);
             }
         }
-
-        return Task.CompletedTask;
+        finally
+        {
+            _lifecycle.Release();
+        }
     }
 
-    /// <summary>Stops taking actions, reduces what is queued, then returns.</summary>
+    /// <summary>Stops taking actions, logs and reduces what is queued, snapshots the state, then returns.</summary>
     public async Task StopAsync()
     {
         _queue.Writer.TryComplete();
-        Task? loop;
-        lock (_lifecycle)
+        await _lifecycle.WaitAsync();
+        try
         {
-            loop = _loop;
+            if (_loop is not null && !_stopped)
+            {
+                _stopped = true;
+                await _loop;
+                await StopSnapshotsAsync();
+                StoreLog.Stopped(_logger, Sequence);
+            }
         }
-
-        if (loop is not null)
+        finally
         {
-            await loop;
-            StoreLog.Stopped(_logger, Sequence);
+            _lifecycle.Release();
         }
     }
 
@@ -177,6 +207,16 @@ public sealed partial class SharedStore : IAsyncDisposable
         return false;
     }
 
+    private void RequireKnown(object action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (_codec.NameOf(action.GetType()) is null)
+        {
+            throw new ArgumentException(
+                $"{action.GetType().FullName} is not an action of this store: no scanned reducer, guard or effect takes it.", nameof(action));
+        }
+    }
+
     private FeatureSlot SlotFor(Type stateType) =>
         _featuresByType.TryGetValue(stateType, out var slot)
             ? slot
@@ -200,12 +240,23 @@ public sealed partial class SharedStore : IAsyncDisposable
         var reader = _queue.Reader;
         do
         {
-            while (reader.TryRead(out var pending))
+            while (DrainBatch(reader))
             {
-                Volatile.Write(ref _dequeued, _dequeued + 1);
-                Process(pending);
+                await AppendAndApplyBatchAsync();
             }
         }
         while (SpinUntilQueued() || await reader.WaitToReadAsync());
+    }
+
+    /// <summary>Takes what is queued, up to a batch; everything taken is logged in one append.</summary>
+    private bool DrainBatch(ChannelReader<PendingAction> reader)
+    {
+        while (_batch.Count < MaxBatch && reader.TryRead(out var pending))
+        {
+            _batch.Add(pending);
+        }
+
+        Volatile.Write(ref _dequeued, _dequeued + _batch.Count);
+        return _batch.Count > 0;
     }
 }

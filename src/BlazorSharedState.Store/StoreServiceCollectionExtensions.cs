@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BlazorSharedState.Store;
 
@@ -12,7 +13,8 @@ public static class StoreServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the singleton <see cref="SharedStore"/>, started by the host, with the features,
-    /// reducers, guards, effects and middleware that <paramref name="configure"/> points at.
+    /// reducers, guards, effects and middleware that <paramref name="configure"/> points at. The
+    /// action log is the registered <see cref="IActionLog"/>, or a <see cref="MemoryActionLog"/>.
     /// </summary>
     public static IServiceCollection AddSharedStoreCore(this IServiceCollection services, Action<StoreOptions> configure)
     {
@@ -24,7 +26,10 @@ public static class StoreServiceCollectionExtensions
         var definition = StoreScanner.Scan(options);
 
         services.AddMetrics();
+        services.AddOptions<ActionLogOptions>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new ActionLogCodec(definition));
+        services.TryAddSingleton<IActionLog, MemoryActionLog>();
         services.TryAddSingleton(sp => CreateStore(sp, definition));
         services.AddHostedService<SharedStoreHostedService>();
         return services;
@@ -39,6 +44,10 @@ public static class StoreServiceCollectionExtensions
             definition,
             middleware,
             new EffectRunner(services.GetRequiredService<IServiceScopeFactory>(), logger),
+            new StoreLogging(
+                services.GetRequiredService<IActionLog>(),
+                services.GetRequiredService<ActionLogCodec>(),
+                services.GetRequiredService<IOptions<ActionLogOptions>>().Value),
             services.GetRequiredService<IMeterFactory>(),
             services.GetRequiredService<TimeProvider>(),
             logger);

@@ -5,8 +5,8 @@ namespace BlazorSharedState.Store.Internal;
 /// <summary>The store's structured log events.</summary>
 internal static partial class StoreLog
 {
-    [LoggerMessage(1, LogLevel.Information, "Shared store started with {FeatureCount} features, {ReducerCount} reducers, {GuardCount} guards and {EffectCount} effects")]
-    public static partial void Started(ILogger logger, int featureCount, int reducerCount, int guardCount, int effectCount);
+    [LoggerMessage(1, LogLevel.Information, "Shared store started at sequence {Sequence} with {FeatureCount} features, {ReducerCount} reducers, {GuardCount} guards and {EffectCount} effects")]
+    public static partial void Started(ILogger logger, int featureCount, int reducerCount, int guardCount, int effectCount, long sequence);
 
     [LoggerMessage(2, LogLevel.Information, "Shared store stopped at sequence {Sequence}")]
     public static partial void Stopped(ILogger logger, long sequence);
@@ -28,4 +28,19 @@ internal static partial class StoreLog
 
     [LoggerMessage(8, LogLevel.Error, "Middleware {Middleware} threw on {Action}")]
     public static partial void MiddlewareFailed(ILogger logger, Exception exception, string middleware, string action);
+
+    [LoggerMessage(9, LogLevel.Error, "Applying {Action} (sequence {Sequence}) failed; state changed: {Committed}")]
+    public static partial void ApplyFailed(ILogger logger, Exception exception, string action, long sequence, bool committed);
+
+    [LoggerMessage(10, LogLevel.Information, "Recovered from the snapshot at sequence {SnapshotSequence} and {Replayed} logged actions after it, up to sequence {Sequence}")]
+    public static partial void Recovered(ILogger logger, long snapshotSequence, long replayed, long sequence);
+
+    [LoggerMessage(11, LogLevel.Error, "Appending {Count} actions from sequence {FirstSequence} to the log failed; they were refused and nothing changed")]
+    public static partial void AppendFailed(ILogger logger, Exception exception, int count, long firstSequence);
+
+    [LoggerMessage(12, LogLevel.Debug, "Snapshot written at sequence {Sequence}")]
+    public static partial void SnapshotWritten(ILogger logger, long sequence);
+
+    [LoggerMessage(13, LogLevel.Warning, "Writing the snapshot at sequence {Sequence} failed; the next start replays more of the log")]
+    public static partial void SnapshotFailed(ILogger logger, Exception exception, long sequence);
 }

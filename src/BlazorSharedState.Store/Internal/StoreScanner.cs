@@ -17,13 +17,48 @@ internal static class StoreScanner
             .ToArray();
         var featureIndex = features.Select((f, i) => (f.StateType, i)).ToDictionary(p => p.StateType, p => p.i);
         var methods = types.SelectMany(t => t.GetMethods(AllMethods)).ToArray();
+        ReducerBinding[] reducers = [.. methods.Where(m => m.IsDefined(typeof(ReducerMethodAttribute))).Select(m => BindReducer(m, featureIndex))];
+        GuardBinding[] guards = [.. methods.Where(m => m.IsDefined(typeof(GuardMethodAttribute))).Select(m => BindGuard(m, featureIndex))];
+        EffectBinding[] effects = [.. methods.Where(m => m.IsDefined(typeof(EffectMethodAttribute))).Select(BindEffect)];
+        Type[] handled = [typeof(ServerStarted), .. reducers.Select(r => r.ActionType), .. guards.Select(g => g.ActionType), .. effects.Select(e => e.ActionType)];
 
-        return new StoreDefinition(
+        var definition = new StoreDefinition(
             features,
-            [.. methods.Where(m => m.IsDefined(typeof(ReducerMethodAttribute))).Select(m => BindReducer(m, featureIndex))],
-            [.. methods.Where(m => m.IsDefined(typeof(GuardMethodAttribute))).Select(m => BindGuard(m, featureIndex))],
-            [.. methods.Where(m => m.IsDefined(typeof(EffectMethodAttribute))).Select(BindEffect)],
-            [.. types.Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IStoreMiddleware).IsAssignableFrom(t))]);
+            reducers,
+            guards,
+            effects,
+            [.. types.Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IStoreMiddleware).IsAssignableFrom(t))],
+            ActionTypes(handled, types));
+        RequireUniqueNames(definition.Features.Select(f => (f.Name, f.StateType)), "feature");
+        RequireUniqueNames(definition.ActionTypes.Select(t => (LoggedNames.Of(t), t)), "action");
+        return definition;
+    }
+
+    /// <summary>
+    /// The concrete types a handler takes, and the scanned concrete types of a handler that takes
+    /// a base type: the actions the log must be able to name and read back.
+    /// </summary>
+    private static Type[] ActionTypes(Type[] handled, Type[] scanned)
+    {
+        var open = handled.Where(t => t.IsAbstract || t.IsInterface).Distinct().ToArray();
+        return
+        [
+            .. handled.Where(t => !t.IsAbstract && !t.IsInterface)
+                .Concat(scanned.Where(t => !t.IsAbstract && !t.IsInterface && open.Any(o => o.IsAssignableFrom(t))))
+                .Distinct()
+                .OrderBy(t => t.FullName, StringComparer.Ordinal),
+        ];
+    }
+
+    private static void RequireUniqueNames(IEnumerable<(string Name, Type Type)> named, string kind)
+    {
+        var clash = named.GroupBy(n => n.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            throw new InvalidOperationException(
+                $"The {kind} types {string.Join(" and ", clash.Select(c => c.Type.FullName))} share the logged name \"{clash.Key}\"; "
+                + $"give one a [{(kind == "feature" ? "FeatureState(Name = ...)" : "LoggedName(...)")}].");
+        }
     }
 
     private static ReducerBinding BindReducer(MethodInfo method, Dictionary<Type, int> featureIndex)

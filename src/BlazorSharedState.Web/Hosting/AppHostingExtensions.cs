@@ -17,6 +17,7 @@ internal static class AppHostingExtensions
         services.AddMudServices();
         services.AddOptions<AppRoutingOptions>();
         services.AddSharedStore(store => store.ScanAssemblies(typeof(Program).Assembly));
+        builder.AddSharedStateStorage();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -39,6 +40,7 @@ internal static class AppHostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.MapSharedStateHealth();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAppWebRoot(app.Configuration);
         app.UseAuthentication();

@@ -25,19 +25,23 @@ public sealed class AppServer : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public AppServer()
-        : this(new WebApplicationFactory<Program>())
+        : this(_ => { })
     {
     }
 
     // Test fixtures need one public constructor, so a changed host comes from a factory method.
-    private AppServer(WebApplicationFactory<Program> factory)
+    private AppServer(Action<IWebHostBuilder> configure)
     {
-        _factory = factory;
+        // The in-memory log: each fixture starts from an empty store, and no test writes a data folder.
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("SharedState:Log", "Memory");
+            configure(builder);
+        });
     }
 
     /// <summary>The app with changes to its host, e.g. extra services or pages.</summary>
-    public static AppServer With(Action<IWebHostBuilder> configure) =>
-        new(new WebApplicationFactory<Program>().WithWebHostBuilder(configure));
+    public static AppServer With(Action<IWebHostBuilder> configure) => new(configure);
 
     public Uri BaseUrl { get; private set; } = default!;
 

@@ -29,9 +29,12 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public PingEffectProbe Probe => Services.GetRequiredService<PingEffectProbe>();
 
-    public static async Task<StoreHarness> StartAsync(bool start = true, TimeProvider? time = null)
+    /// <summary>A store over the test features; <paramref name="configure"/> may swap in a log or its options.</summary>
+    public static async Task<StoreHarness> StartAsync(bool start = true, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection();
+        configure?.Invoke(collection);
+        var services = collection
             .AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug))
             .AddSingleton(time ?? new FakeTimeProvider(Start))
             .AddSingleton<RecordingMiddleware>()

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using BlazorSharedState.Web.Features.Game;
 using BlazorSharedState.Web.Tests.Fixtures;
@@ -28,8 +29,9 @@ public sealed class ReplayTests
         var replay = await SeatedAsync(replayed);
         await replay.PlayAsync([.. game.Table.Moves.Select(m => m.Column)]);
 
-        var json = JsonSerializer.Serialize(game.State);
-        Assert.Equal(json, JsonSerializer.Serialize(replay.State));
+        // The illegal clicks are logged too, so the played moves' sequences run ahead of the replay's.
+        var json = JsonSerializer.Serialize(WithoutMoveSequences(game.State));
+        Assert.Equal(json, JsonSerializer.Serialize(WithoutMoveSequences(replay.State)));
         Assert.Equal(json, JsonSerializer.Serialize(JsonSerializer.Deserialize<GameState>(json)));
         AssertBoardMatchesMoves(game.Table);
     }
@@ -45,6 +47,12 @@ public sealed class ReplayTests
         };
         await game.RejectedAsync(action, user, reason);
     }
+
+    private static GameState WithoutMoveSequences(GameState state) => state with
+    {
+        Tables = state.Tables.ToImmutableDictionary(
+            t => t.Key, t => t.Value with { Moves = [.. t.Value.Moves.Select(m => m with { Sequence = 0 })] }),
+    };
 
     private static void AssertBoardMatchesMoves(GameTable table)
     {

@@ -9,6 +9,11 @@ namespace BlazorSharedState.Web.Features.Chat;
 /// </summary>
 public static class ChatPresenceReducers
 {
+    /// <summary>The earlier run's tabs are gone with it; each tab that comes back enters its room again.</summary>
+    [ReducerMethod]
+    public static ChatState ServerStarted(ChatState state, ServerStarted action) =>
+        state.Viewers.IsEmpty ? state : state with { Viewers = state.Viewers.Clear() };
+
     [ReducerMethod]
     public static ChatState CircuitOpened(ChatState state, CircuitOpened action, ActionMeta meta) =>
         state.Seen.ContainsKey(meta.UserId) ? state : state with { Seen = state.Seen.Add(meta.UserId, state.SeenBy(meta.UserId)) };

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BlazorSharedState.Store;
 
 namespace BlazorSharedState.Web.Features.Chat;
@@ -27,6 +28,13 @@ public static class ChatTypingReducers
 
         return WithRoom(state, room with { Typing = room.Typing.Remove(meta.UserId) });
     }
+
+    /// <summary>Nobody types into a server that just started; the earlier run's expiries will never come.</summary>
+    [ReducerMethod]
+    public static ChatState ServerStarted(ChatState state, ServerStarted action) =>
+        state.Rooms.Values.Any(room => !room.Typing.IsEmpty)
+            ? state with { Rooms = state.Rooms.ToImmutableDictionary(r => r.Key, r => r.Value with { Typing = r.Value.Typing.Clear() }) }
+            : state;
 
     private static ChatState WithRoom(ChatState state, ChatRoom room) => state with { Rooms = state.Rooms.SetItem(room.Name, room) };
 }

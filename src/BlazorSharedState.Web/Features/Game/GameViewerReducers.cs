@@ -29,6 +29,11 @@ public static class GameViewerReducers
         return previous is null ? watching : GameReducers.Touch(watching, previous.TableId, meta);
     }
 
+    /// <summary>The earlier run's tabs are gone with it; each tab that comes back watches again.</summary>
+    [ReducerMethod]
+    public static GameState ServerStarted(GameState state, ServerStarted action) =>
+        state.Viewers.IsEmpty ? state : state with { Viewers = state.Viewers.Clear() };
+
     [ReducerMethod]
     public static GameState StopWatching(GameState state, StopWatching action, ActionMeta meta) =>
         ViewerOf(state, meta)?.TableId == action.TableId ? Forget(state, meta) : state;

@@ -1,0 +1,277 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BlazorSharedState.Store.Sqlite;
+
+/// <summary>
+/// The action log in one embedded SQLite file (WAL). Each batch is one transaction, so a
+/// process killed mid-append leaves the log as it was before that batch: SQLite's recovery
+/// drops the torn tail, and that batch was never answered. Snapshots keep the newest two.
+/// </summary>
+public sealed partial class SqliteActionLog : IActionLog, IDisposable
+{
+    /// <summary>The file name under the data directory.</summary>
+    public const string FileName = "shared-state.db";
+
+    /// <summary>
+    /// The most actions one snapshot may let go: retention catches up over a few snapshots
+    /// rather than holding the write lock (and the store's loop) for one huge delete.
+    /// </summary>
+    private const int MaxTrimPerSnapshot = 50_000;
+
+    private readonly SqliteActionLogOptions _options;
+    private readonly ActionLogOptions _retention;
+    private readonly ActionLogCodec _codec;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly string _connectionString;
+    private SqliteConnection? _writer;
+    private SqliteCommand? _insert;
+
+    /// <summary>Creates the log; nothing is opened before <see cref="OpenAsync"/>.</summary>
+    public SqliteActionLog(
+        IOptions<SqliteActionLogOptions> options,
+        IOptions<ActionLogOptions> retention,
+        ActionLogCodec codec,
+        TimeProvider time,
+        ILogger<SqliteActionLog> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(retention);
+        _options = options.Value;
+        _retention = retention.Value;
+        _codec = codec;
+        _time = time;
+        _logger = logger;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(_options.Path),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString();
+    }
+
+    /// <inheritdoc />
+    public Task<ActionLogHead> OpenAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_options.Path))!);
+        _writer = Connect();
+        Execute(_writer, "PRAGMA journal_mode=WAL;" + SqliteSchema.Create);
+        _insert = _writer.CreateCommand();
+        _insert.CommandText = SqliteSchema.Insert;
+        foreach (var name in (string[])["$seq", "$id", "$time", "$user", "$circuit", "$name", "$payload"])
+        {
+            _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        using var head = _writer.CreateCommand();
+        head.CommandText = SqliteSchema.Head;
+        using var reader = head.ExecuteReader();
+        var result = reader.Read() ? new ActionLogHead(reader.GetInt64(0), Time(reader.GetInt64(1))) : default;
+        Log.Opened(_logger, _options.Path, result.Sequence, _options.Synchronous);
+        return Task.FromResult(result);
+    }
+
+    /// <inheritdoc />
+    public ValueTask AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var insert = _insert ?? throw new InvalidOperationException("The log isn't open.");
+        using var transaction = _writer!.BeginTransaction();
+        insert.Transaction = transaction;
+        var p = insert.Parameters;
+        foreach (var (action, meta) in batch)
+        {
+            var (name, payload) = _codec.Write(action);
+            p[0].Value = meta.Sequence;
+            p[1].Value = meta.Id.ToByteArray();
+            p[2].Value = meta.Time.UtcTicks;
+            p[3].Value = meta.UserId;
+            p[4].Value = (object?)meta.CircuitId ?? DBNull.Value;
+            p[5].Value = name;
+            p[6].Value = payload;
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<LoggedAction> ReadAsync(long afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = SqliteSchema.ReadFrom;
+        command.Parameters.AddWithValue("$after", afterSequence);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (reader.Read())
+        {
+            var sequence = reader.GetInt64(0);
+            var meta = new ActionMeta(
+                sequence,
+                new Guid((byte[])reader.GetValue(1)),
+                Time(reader.GetInt64(2)),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4));
+            yield return new LoggedAction(_codec.ReadAction(sequence, reader.GetString(5), reader.GetString(6)), meta);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken)
+    {
+        using var connection = Connect();
+        ActionLogUnreadableException? newestProblem = null;
+        foreach (var sequence in Longs(connection, "SELECT DISTINCT seq FROM snapshots ORDER BY seq DESC"))
+        {
+            try
+            {
+                return Task.FromResult<StoreSnapshot?>(ReadSnapshot(connection, sequence));
+            }
+            catch (ActionLogUnreadableException problem)
+            {
+                // An older snapshot may still be readable; saying so is not a silent skip.
+                Log.SnapshotUnreadable(_logger, problem, sequence);
+                newestProblem ??= problem;
+            }
+        }
+
+        // With no readable snapshot, the whole history is the only way back; without it, stop.
+        var firstAction = Longs(connection, "SELECT MIN(seq) FROM actions").FirstOrDefault();
+        if (newestProblem is not null && firstAction > 1)
+        {
+            throw newestProblem;
+        }
+
+        return Task.FromResult<StoreSnapshot?>(null);
+    }
+
+    /// <inheritdoc />
+    public Task WriteSnapshotAsync(StoreSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        // Serialize before taking the write lock, so appends wait only for the insert.
+        var rows = snapshot.States.Select(s => (Feature: s.Key, Json: _codec.WriteState(s.Key, s.Value))).ToList();
+        using var connection = Connect();
+        using var transaction = connection.BeginTransaction();
+        using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = "INSERT OR REPLACE INTO snapshots (seq, feature, time, state) VALUES ($seq, $feature, $time, $state)";
+            var feature = insert.Parameters.Add(new SqliteParameter { ParameterName = "$feature" });
+            var state = insert.Parameters.Add(new SqliteParameter { ParameterName = "$state" });
+            insert.Parameters.AddWithValue("$seq", snapshot.Sequence);
+            insert.Parameters.AddWithValue("$time", snapshot.Time.UtcTicks);
+            foreach (var row in rows)
+            {
+                (feature.Value, state.Value) = (row.Feature, row.Json);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        Execute(connection, "DELETE FROM snapshots WHERE seq NOT IN (SELECT DISTINCT seq FROM snapshots ORDER BY seq DESC LIMIT 2)");
+        Trim(connection);
+        transaction.Commit();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task CheckWritableAsync(CancellationToken cancellationToken)
+    {
+        // Taking the write lock and letting it go proves the file is there and writable.
+        using var connection = Connect();
+        Execute(connection, "BEGIN IMMEDIATE; ROLLBACK;");
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _insert?.Dispose();
+        _writer?.Dispose();
+    }
+
+    private static DateTimeOffset Time(long utcTicks) => new(utcTicks, TimeSpan.Zero);
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static List<long> Longs(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = command.ExecuteReader();
+        var values = new List<long>();
+        while (reader.Read())
+        {
+            if (!reader.IsDBNull(0))
+            {
+                values.Add(reader.GetInt64(0));
+            }
+        }
+
+        return values;
+    }
+
+    private SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        var synchronous = _options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL";
+        // journal_size_limit: the WAL file shrinks back after a checkpoint instead of keeping its peak size.
+        Execute(connection, $"PRAGMA synchronous={synchronous}; PRAGMA journal_size_limit=67108864;");
+        return connection;
+    }
+
+    private StoreSnapshot ReadSnapshot(SqliteConnection connection, long sequence)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT feature, time, state FROM snapshots WHERE seq = $seq";
+        command.Parameters.AddWithValue("$seq", sequence);
+        using var reader = command.ExecuteReader();
+        var states = new Dictionary<string, object>(StringComparer.Ordinal);
+        var time = DateTimeOffset.MinValue;
+        while (reader.Read())
+        {
+            var feature = reader.GetString(0);
+            time = Time(reader.GetInt64(1));
+            states[feature] = _codec.ReadState(sequence, feature, reader.GetString(2));
+        }
+
+        return new StoreSnapshot(sequence, time, states);
+    }
+
+    /// <summary>Lets go of the actions that retention no longer keeps, never one after the oldest kept snapshot.</summary>
+    private void Trim(SqliteConnection connection)
+    {
+        var oldestSnapshot = Longs(connection, "SELECT MIN(seq) FROM snapshots").Single();
+        var last = Longs(connection, "SELECT MAX(seq) FROM actions").FirstOrDefault();
+        var first = Longs(connection, "SELECT MIN(seq) FROM actions").FirstOrDefault();
+        var cutoff = (_time.GetUtcNow() - _retention.RetainAge).UtcTicks;
+        var tooOld = Longs(
+            connection,
+            "SELECT MAX(seq) FROM actions WHERE seq <= $oldest AND time < $cutoff",
+            ("$oldest", oldestSnapshot),
+            ("$cutoff", cutoff)).FirstOrDefault();
+        var through = Math.Min(Math.Max(_retention.RetentionFloor(last, oldestSnapshot), tooOld), first + MaxTrimPerSnapshot - 1);
+        if (through >= first && first > 0)
+        {
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM actions WHERE seq <= $through";
+            delete.Parameters.AddWithValue("$through", through);
+            var removed = delete.ExecuteNonQuery();
+            Log.Trimmed(_logger, removed, through);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System.Threading.Channels;
+using BlazorSharedState.Store.Internal;
+
+namespace BlazorSharedState.Store;
+
+/// <summary>The store and its log: recovery on start, group commit on the loop, snapshots in the background.</summary>
+public sealed partial class SharedStore
+{
+    /// <summary>
+    /// The most actions one append takes. Under load the queue fills while a batch is written,
+    /// so the next append takes everything that arrived meanwhile: one transaction for many actions.
+    /// </summary>
+    private const int MaxBatch = 4096;
+
+    private readonly List<PendingAction> _batch = new(MaxBatch);
+    private readonly List<LoggedAction> _stampedBatch = new(MaxBatch);
+
+    // One pending snapshot at most: a newer one replaces an older one the writer hasn't reached.
+    private readonly Channel<StoreSnapshot> _snapshots = Channel.CreateBounded<StoreSnapshot>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, SingleWriter = true });
+
+    private Task _snapshotWriter = Task.CompletedTask;
+    private long _snapshotSequence;
+    private bool _stopped;
+    private volatile string? _logProblem;
+
+    /// <summary>Why the store can't take actions now (its log failed, its loop ended), or null when it can.</summary>
+    public string? Problem =>
+        _loop is { IsCompleted: true } && !_stopped ? "The store's loop has ended." : _logProblem;
+
+    /// <summary>Throws when the store's log can't be written now.</summary>
+    public Task CheckLogWritableAsync(CancellationToken cancellationToken) => _log.CheckWritableAsync(cancellationToken);
+
+    /// <summary>Every feature's state now, by logged name, at <see cref="Sequence"/>; only consistent on the loop.</summary>
+    private StoreSnapshot Capture(DateTimeOffset time) =>
+        new(_sequence, time, _features.ToDictionary(f => f.Descriptor.Name, f => f.State, StringComparer.Ordinal));
+
+    private async Task RecoverAsync(CancellationToken cancellationToken)
+    {
+        var head = await _log.OpenAsync(cancellationToken);
+        var snapshot = await _log.ReadLatestSnapshotAsync(cancellationToken);
+        if (snapshot is not null)
+        {
+            Restore(snapshot);
+        }
+
+        await foreach (var entry in _log.ReadAsync(_sequence, cancellationToken))
+        {
+            if (entry.Meta.Sequence != _sequence + 1)
+            {
+                throw new ActionLogUnreadableException(
+                    _sequence + 1, _codec.NameOf(entry.Action.GetType()) ?? entry.Action.GetType().Name,
+                    $"the log jumps from {_sequence} to {entry.Meta.Sequence}; actions are missing");
+            }
+
+            Apply(entry, completion: null, live: false);
+        }
+
+        if (_sequence < head.Sequence)
+        {
+            throw new ActionLogUnreadableException(_sequence + 1, "?", $"the log ends at {head.Sequence}, but its actions stop at {_sequence}");
+        }
+
+        _stamped = _sequence;
+        _lastTime = head.Time;
+        StoreLog.Recovered(_logger, snapshot?.Sequence ?? 0, _sequence - (snapshot?.Sequence ?? 0), _sequence);
+        if (_sequence > 0)
+        {
+            // An earlier run's connections are gone; reducers drop its presence and typing.
+            _batch.Add(new PendingAction(new ServerStarted(), ActionOrigin.Server, null));
+            await AppendAndApplyBatchAsync();
+        }
+    }
+
+    private void Restore(StoreSnapshot snapshot)
+    {
+        foreach (var slot in _features)
+        {
+            if (snapshot.States.TryGetValue(slot.Descriptor.Name, out var state))
+            {
+                slot.Set(state);
+            }
+        }
+
+        _sequence = snapshot.Sequence;
+        _snapshotSequence = snapshot.Sequence;
+    }
+
+    /// <summary>
+    /// Stamps the drained batch, appends it to the log in one go, then applies each action.
+    /// Nothing is answered or visible before the whole batch is durable; if the append fails,
+    /// nothing of it is applied and every awaiting dispatcher is told so.
+    /// </summary>
+    private async Task AppendAndApplyBatchAsync()
+    {
+        var lastTime = _lastTime;
+        foreach (var pending in _batch)
+        {
+            _stampedBatch.Add(new LoggedAction(pending.Action, Stamp(pending.Origin)));
+        }
+
+        try
+        {
+            await _log.AppendAsync(_stampedBatch, CancellationToken.None);
+            _logProblem = null;
+            for (var i = 0; i < _batch.Count; i++)
+            {
+                Apply(_stampedBatch[i], _batch[i].Completion, live: true);
+            }
+
+            SnapshotIfDue();
+        }
+#pragma warning disable CA1031 // A failing log refuses this batch; the loop goes on and retries with the next.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            StoreLog.AppendFailed(_logger, exception, _batch.Count, _stamped - _batch.Count + 1);
+            _logProblem = $"The action log can't be written: {exception.Message}";
+            _stamped = _sequence;
+            _lastTime = lastTime;
+            foreach (var pending in _batch)
+            {
+                pending.Completion?.TrySetResult(DispatchResult.Rejected(NotSavedReason));
+            }
+        }
+        finally
+        {
+            _batch.Clear();
+            _stampedBatch.Clear();
+        }
+    }
+
+    private void SnapshotIfDue()
+    {
+        if (_sequence - _snapshotSequence >= _logOptions.SnapshotEvery)
+        {
+            _snapshotSequence = _sequence;
+            _snapshots.Writer.TryWrite(Capture(_lastTime));
+        }
+    }
+
+    private async Task WriteSnapshotsAsync()
+    {
+        await foreach (var snapshot in _snapshots.Reader.ReadAllAsync())
+        {
+            await WriteSnapshotAsync(snapshot);
+        }
+    }
+
+    /// <summary>After the loop has drained: lets the writer finish, then snapshots the final state.</summary>
+    private async Task StopSnapshotsAsync()
+    {
+        _snapshots.Writer.TryComplete();
+        await _snapshotWriter;
+        if (_sequence > _snapshotSequence && _logProblem is null)
+        {
+            _snapshotSequence = _sequence;
+            await WriteSnapshotAsync(Capture(_lastTime));
+        }
+    }
+
+    private async Task WriteSnapshotAsync(StoreSnapshot snapshot)
+    {
+        try
+        {
+            await _log.WriteSnapshotAsync(snapshot, CancellationToken.None);
+            StoreLog.SnapshotWritten(_logger, snapshot.Sequence);
+        }
+#pragma warning disable CA1031 // A missed snapshot only makes the next start replay more; the log still has every action.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            StoreLog.SnapshotFailed(_logger, exception, snapshot.Sequence);
+        }
+    }
+}
