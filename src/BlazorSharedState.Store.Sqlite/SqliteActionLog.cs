@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace BlazorSharedState.Store.Sqlite;
@@ -36,7 +37,7 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
         IOptions<ActionLogOptions> retention,
         ActionLogCodec codec,
         TimeProvider time,
-        ILogger<SqliteActionLog> logger)
+        ILogger<SqliteActionLog>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(retention);
@@ -44,7 +45,7 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
         _retention = retention.Value;
         _codec = codec;
         _time = time;
-        _logger = logger;
+        _logger = logger ?? NullLogger<SqliteActionLog>.Instance;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path.GetFullPath(_options.Path),
