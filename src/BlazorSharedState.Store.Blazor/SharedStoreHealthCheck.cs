@@ -3,23 +3,23 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace BlazorSharedState.Store.Blazor;
 
 /// <summary>
-/// Healthy while the store's loop runs and its log can be written: the last append went
-/// through and the log takes its write lock now.
+/// Healthy while the store's loop runs and its log can be written now. When the last append
+/// failed but the log is writable again, the store is degraded rather than down: a load
+/// balancer keeps sending the traffic whose next append clears it.
 /// </summary>
 public sealed class SharedStoreHealthCheck(SharedStore store) : IHealthCheck
 {
     /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (store.Problem is { } problem)
+        if (!store.IsRunning)
         {
-            return HealthCheckResult.Unhealthy(problem);
+            return HealthCheckResult.Unhealthy("The store's loop isn't running.");
         }
 
         try
         {
             await store.CheckLogWritableAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"At sequence {store.Sequence}.");
         }
 #pragma warning disable CA1031 // Any failure of the log is what this check reports.
         catch (Exception exception)
@@ -27,5 +27,9 @@ public sealed class SharedStoreHealthCheck(SharedStore store) : IHealthCheck
         {
             return HealthCheckResult.Unhealthy("The action log can't be written.", exception);
         }
+
+        return store.LogProblem is { } problem
+            ? HealthCheckResult.Degraded(problem)
+            : HealthCheckResult.Healthy($"At sequence {store.Sequence}.");
     }
 }

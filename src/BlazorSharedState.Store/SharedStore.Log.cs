@@ -24,9 +24,11 @@ public sealed partial class SharedStore
     private bool _stopped;
     private volatile string? _logProblem;
 
-    /// <summary>Why the store can't take actions now (its log failed, its loop ended), or null when it can.</summary>
-    public string? Problem =>
-        _loop is { IsCompleted: true } && !_stopped ? "The store's loop has ended." : _logProblem;
+    /// <summary>Whether the loop takes actions: started, and neither stopped nor ended.</summary>
+    public bool IsRunning => _loop is { IsCompleted: false } && !_stopped;
+
+    /// <summary>Why the last append to the log failed, or null when it went through.</summary>
+    public string? LogProblem => _logProblem;
 
     /// <summary>Throws when the store's log can't be written now.</summary>
     public Task CheckLogWritableAsync(CancellationToken cancellationToken) => _log.CheckWritableAsync(cancellationToken);

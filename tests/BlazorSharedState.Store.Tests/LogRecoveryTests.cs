@@ -108,13 +108,13 @@ public sealed class LogRecoveryTests
         Assert.False(refused.IsAccepted);
         Assert.Contains("couldn't save", refused.Reason, StringComparison.Ordinal);
         Assert.Equal((1L, 1L), (harness.Subject.GetState<TallyState>().Count, harness.Subject.Sequence));
-        Assert.Contains("No space left", harness.Subject.Problem, StringComparison.Ordinal);
+        Assert.Contains("No space left", harness.Subject.LogProblem, StringComparison.Ordinal);
 
         flaky.Failing = false;
         var accepted = await harness.Subject.DispatchAsync(new Add(2), StoreHarness.User("alice"));
 
         Assert.Equal((2L, 3L), (accepted.Sequence, harness.Subject.GetState<TallyState>().Count));
-        Assert.Null(harness.Subject.Problem);
+        Assert.Null(harness.Subject.LogProblem);
         Assert.Equal([1L, 2], (await ReadAllAsync(_log)).Select(a => a.Meta.Sequence));
     }
 
