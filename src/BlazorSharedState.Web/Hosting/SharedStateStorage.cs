@@ -9,6 +9,9 @@ internal static class SharedStateStorage
     /// <summary>Which <see cref="SharedStateLogKind"/> holds the action log.</summary>
     public const string LogKey = "SharedState:Log";
 
+    /// <summary>How durable each SQLite commit is, see <see cref="Store.Sqlite.SqliteSynchronous"/>.</summary>
+    public const string SynchronousKey = "SharedState:Synchronous";
+
     public static string DataDirectory(IConfiguration configuration) =>
         Path.GetFullPath(configuration[DataDirectoryKey] is { Length: > 0 } path ? path : "data");
 

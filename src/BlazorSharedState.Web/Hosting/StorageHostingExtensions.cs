@@ -20,7 +20,7 @@ internal static class StorageHostingExtensions
             services.AddSqliteActionLog(options =>
             {
                 options.Path = Path.Combine(dataDirectory, SqliteActionLog.FileName);
-                configuration.GetSection(ActionLogOptions.SectionName).Bind(options);
+                options.Synchronous = configuration.GetValue(SharedStateStorage.SynchronousKey, SqliteSynchronous.Normal);
             });
 
             // The keys that sign guest cookies live beside the log, so a restarted server knows every browser again.

@@ -10,19 +10,8 @@ namespace BlazorSharedState.E2E.Fixtures;
 /// <summary>The real app on a real Kestrel port on 127.0.0.1, and real Chromium to drive it.</summary>
 public sealed class AppServer : IAsyncLifetime
 {
-    /// <summary>Debian's Chromium; override with CHROMIUM_PATH.</summary>
-    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
-        // Nothing leaves the machine: every host name but the app's loopback fails to resolve.
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    ];
-
     private readonly WebApplicationFactory<Program> _factory;
-    private IPlaywright? _playwright;
+    private ChromiumBrowser? _chromium;
 
     public AppServer()
         : this(_ => { })
@@ -45,55 +34,34 @@ public sealed class AppServer : IAsyncLifetime
 
     public Uri BaseUrl { get; private set; } = default!;
 
-    public IBrowser Browser { get; private set; } = default!;
+    public IBrowser Browser => Chromium.Browser;
 
     public IServiceProvider Services => _factory.Services;
 
+    private ChromiumBrowser Chromium => _chromium ?? throw new InvalidOperationException("Chromium starts with the server: call InitializeAsync first.");
+
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"Chromium was not found at {ChromiumPath}. Run `./build.sh test` (it installs Debian's chromium) or set CHROMIUM_PATH.");
-        }
-
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseUrl = new Uri(address);
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        _chromium = await ChromiumBrowser.LaunchAsync();
     }
 
     /// <summary>
     /// A new browser profile: its own cookie jar, so a new user; its clock in
     /// <paramref name="timeZoneId"/> (IANA), or the machine's.
     /// </summary>
-    public async Task<AppUser> NewUserAsync(string? timeZoneId = null)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            TimezoneId = timeZoneId,
-        });
-        return new AppUser(context);
-    }
+    public Task<AppUser> NewUserAsync(string? timeZoneId = null) => Chromium.NewUserAsync(BaseUrl, timeZoneId);
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         await _factory.DisposeAsync();
     }
 }

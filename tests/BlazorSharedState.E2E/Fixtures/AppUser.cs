@@ -10,7 +10,8 @@ public sealed class AppUser(IBrowserContext context) : IAsyncDisposable
     {
         var page = await Context.NewPageAsync();
         await page.GotoAsync(path);
-        await page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await Expect(page.GetByTestId("interactive"), $"Waited for a new tab on {path} to become interactive")
+            .ToBeAttachedAsync(new() { Timeout = 30_000 });
         return page;
     }
 
