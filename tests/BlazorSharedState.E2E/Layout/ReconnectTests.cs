@@ -26,11 +26,11 @@ public sealed class ReconnectTests
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         await using var user = await chromium.NewUserAsync(app.BaseUrl);
         var tab = await user.OpenAsync("counter");
-        await Expect(Notice(tab), "The reconnect notice should stay hidden while the server runs").ToBeHiddenAsync();
+        await Expect(tab.Notice(), "The reconnect notice should stay hidden while the server runs").ToBeHiddenAsync();
 
         await app.KillAsync();
         await ExpectNoticeAsync(tab);
-        await Expect(Notice(tab), "Waited for the notice to finish fading in").ToHaveCSSAsync("opacity", "1");
+        await Expect(tab.Notice(), "Waited for the notice to finish fading in").ToHaveCSSAsync("opacity", "1");
         await Artifacts.ScreenshotAsync(tab, "reconnect-notice");
 
         await app.RestartAsync();
@@ -69,27 +69,19 @@ public sealed class ReconnectTests
         }
     }
 
-    private static ILocator Notice(IPage tab) => tab.GetByTestId("reconnect-notice");
-
     /// <summary>The calm notice, with nothing to press: the server is away and the tab knows it.</summary>
     private static async Task ExpectNoticeAsync(IPage tab)
     {
-        await Expect(Notice(tab), "Waited for the reconnect notice once the server was killed")
-            .ToBeVisibleAsync(new() { Timeout = 15_000 });
-        await Expect(Notice(tab), "Waited for the notice's calm text").ToContainTextAsync("reconnecting");
-        await Expect(Notice(tab), "Waited for the notice's calm text").ToContainTextAsync("this page will come back by itself");
-        await Expect(Notice(tab).GetByRole(AriaRole.Button), "The notice should ask nothing of the user").ToHaveCountAsync(0);
+        await tab.ExpectAwayAsync();
+        await Expect(tab.Notice(), "Waited for the notice's calm text").ToContainTextAsync("reconnecting");
+        await Expect(tab.Notice(), "Waited for the notice's calm text").ToContainTextAsync("this page will come back by itself");
+        await Expect(tab.Notice().GetByRole(AriaRole.Button), "The notice should ask nothing of the user").ToHaveCountAsync(0);
     }
 
     /// <summary>The tab is live again without the test reloading or clicking anything, and a click is served.</summary>
     private static async Task ExpectServedAgainAsync(IPage tab)
     {
-        // The notice stays up until the tab is live again (reconnected, or reloaded by itself and not
-        // yet showing it), and only a live circuit renders "interactive".
-        await Expect(Notice(tab), "Waited for the reconnect notice to go once the server was back")
-            .ToBeHiddenAsync(new() { Timeout = 20_000 });
-        await Expect(tab.GetByTestId("interactive"), "Waited for the tab to become interactive again after the restart")
-            .ToBeAttachedAsync(new() { Timeout = 20_000 });
+        await tab.ExpectBackAsync();
 
         var value = tab.GetByTestId("counter-value");
         var before = int.Parse((await value.TextContentAsync())!, CultureInfo.InvariantCulture);
