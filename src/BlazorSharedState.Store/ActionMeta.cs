@@ -3,8 +3,8 @@ namespace BlazorSharedState.Store;
 /// <summary>
 /// What the server knows about an action: stamped by the store, never taken from the payload.
 /// </summary>
-/// <param name="Sequence">Position in the store's total order; gap-free over accepted actions.</param>
-/// <param name="Id">A unique, time-ordered id for the action.</param>
+/// <param name="Sequence">Position in the action log's total order; gap-free over every logged action, rejected ones included.</param>
+/// <param name="Id">A unique, time-ordered id for the action (it carries the sequence, so no two logged actions share one).</param>
 /// <param name="Time">When the store took the action, from its <see cref="TimeProvider"/>; never decreases.</param>
 /// <param name="UserId">The user who dispatched it.</param>
 /// <param name="CircuitId">The circuit (browser tab) it came from, if any.</param>

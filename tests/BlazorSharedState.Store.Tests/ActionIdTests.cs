@@ -27,6 +27,19 @@ public sealed class ActionIdTests
     }
 
     [Fact]
+    public async Task WhenARejectedAndAnAcceptedActionShareAMillisecond_ThenTheirIdsDiffer()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+
+        var rejected = await harness.Subject.DispatchAsync(new Add(-1), StoreHarness.User("alice"));
+        var accepted = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+
+        Assert.False(rejected.IsAccepted);
+        Assert.Equal(rejected.Meta!.Time, accepted.Meta!.Time);
+        Assert.NotEqual(rejected.Meta.Id, accepted.Meta.Id);
+    }
+
+    [Fact]
     public async Task WhenTwoStoresStampTheSameSequenceAtTheSameTime_ThenTheirIdsDiffer()
     {
         await using var first = await StoreHarness.StartAsync();
