@@ -122,20 +122,24 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
     }
 
     /// <inheritdoc />
-    public Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken)
+    public Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken) =>
+        ReadSnapshotAsync(long.MaxValue, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StoreSnapshot?> ReadSnapshotAsync(long sequence, CancellationToken cancellationToken)
     {
         using var connection = Connect();
         ActionLogUnreadableException? newestProblem = null;
-        foreach (var sequence in Longs(connection, "SELECT DISTINCT seq FROM snapshots ORDER BY seq DESC"))
+        foreach (var kept in Longs(connection, "SELECT DISTINCT seq FROM snapshots WHERE seq <= $at ORDER BY seq DESC", ("$at", sequence)))
         {
             try
             {
-                return Task.FromResult<StoreSnapshot?>(ReadSnapshot(connection, sequence));
+                return Task.FromResult<StoreSnapshot?>(ReadSnapshot(connection, kept));
             }
             catch (ActionLogUnreadableException problem)
             {
                 // An older snapshot may still be readable; saying so is not a silent skip.
-                Log.SnapshotUnreadable(_logger, problem, sequence);
+                Log.SnapshotUnreadable(_logger, problem, kept);
                 newestProblem ??= problem;
             }
         }

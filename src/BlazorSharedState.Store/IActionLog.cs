@@ -25,6 +25,9 @@ public interface IActionLog
     /// <summary>The newest snapshot that can be read, or null when there is none.</summary>
     Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken);
 
+    /// <summary>The newest kept snapshot at or before <paramref name="sequence"/>, or null when there is none.</summary>
+    Task<StoreSnapshot?> ReadSnapshotAsync(long sequence, CancellationToken cancellationToken);
+
     /// <summary>
     /// Stores <paramref name="snapshot"/>, keeps only the newest two, and drops actions that the
     /// retention settings no longer keep, never any after the oldest kept snapshot.

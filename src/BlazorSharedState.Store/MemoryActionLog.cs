@@ -85,6 +85,15 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
     }
 
     /// <inheritdoc />
+    public Task<StoreSnapshot?> ReadSnapshotAsync(long sequence, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_snapshots.LastOrDefault(s => s.Sequence <= sequence));
+        }
+    }
+
+    /// <inheritdoc />
     public Task WriteSnapshotAsync(StoreSnapshot snapshot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

@@ -81,6 +81,7 @@ public sealed partial class SharedStore
             if (snapshot.States.TryGetValue(slot.Descriptor.Name, out var state))
             {
                 slot.Set(state);
+                _reduction.States[slot.Index] = state;
             }
         }
 

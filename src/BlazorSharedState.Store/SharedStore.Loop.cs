@@ -14,24 +14,25 @@ public sealed partial class SharedStore
     private void Apply(LoggedAction entry, TaskCompletionSource<DispatchResult>? completion, bool live)
     {
         var (action, meta) = (entry.Action, entry.Meta);
-        var plan = PlanFor(action.GetType());
+        var plan = _reduction.PlanFor(action.GetType());
         var started = live && _metrics.TimingEnabled ? Stopwatch.GetTimestamp() : 0;
         var committed = false;
         try
         {
-            var rejection = CheckGuards(plan, action, meta) ?? Reduce(plan, action, meta, live);
+            var rejection = _reduction.Guard(plan, action, meta) ?? Reduce(plan, action, meta, live);
             Volatile.Write(ref _sequence, meta.Sequence);
             if (rejection is not null)
             {
                 if (live)
                 {
                     Reject(plan, entry, completion, rejection);
+                    PublishHistory(entry, rejection);
                 }
 
                 return;
             }
 
-            Commit(plan);
+            _reduction.Commit(plan, _markChanged);
             committed = true;
             if (!live)
             {
@@ -42,6 +43,7 @@ public sealed partial class SharedStore
             PublishChangedFeatures();
             _metrics.Reduced(plan.ActionName, started);
             PublishAction(plan, entry);
+            PublishHistory(entry, rejection: null);
             completion?.TrySetResult(DispatchResult.Accepted(meta));
             if (plan.Effects.Length > 0)
             {
@@ -54,21 +56,10 @@ public sealed partial class SharedStore
         {
             StoreLog.ApplyFailed(_logger, exception, plan.ActionName, meta.Sequence, committed);
             Volatile.Write(ref _sequence, meta.Sequence);
-            Array.Clear(_pendingStates);
+            _reduction.Discard();
             _changed.Clear();
-            completion?.TrySetResult(committed ? DispatchResult.Accepted(meta) : DispatchResult.Rejected(ReducerFailedReason));
+            completion?.TrySetResult(committed ? DispatchResult.Accepted(meta) : DispatchResult.Rejected(Reduction.FailedReason, meta));
         }
-    }
-
-    private ActionPlan PlanFor(Type actionType)
-    {
-        if (!_plans.TryGetValue(actionType, out var plan))
-        {
-            plan = ActionPlan.For(actionType, _definition);
-            _plans.Add(actionType, plan);
-        }
-
-        return plan;
     }
 
     private ActionMeta Stamp(ActionOrigin origin)
@@ -85,33 +76,7 @@ public sealed partial class SharedStore
         return new ActionMeta(sequence, _ids.Next(now, sequence), now, origin.UserId, origin.CircuitId);
     }
 
-    private string? CheckGuards(ActionPlan plan, object action, ActionMeta meta)
-    {
-        foreach (var guard in plan.Guards)
-        {
-            GuardResult result;
-            try
-            {
-                result = guard.Check(_features[guard.FeatureIndex].State, action, meta);
-            }
-#pragma warning disable CA1031 // A throwing guard rejects its action; it must not stop the loop.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                StoreLog.GuardFailed(_logger, exception, guard.Name, plan.ActionName);
-                return ReducerFailedReason;
-            }
-
-            if (!result.IsAllowed)
-            {
-                return result.Reason;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Runs every reducer into scratch slots; nothing is visible until <see cref="Commit"/>.</summary>
+    /// <summary>Middleware hears of the action, then every reducer runs into scratch slots.</summary>
     private string? Reduce(ActionPlan plan, object action, ActionMeta meta, bool live)
     {
         if (live)
@@ -122,39 +87,7 @@ public sealed partial class SharedStore
             }
         }
 
-        foreach (var reducer in plan.Reducers)
-        {
-            var index = reducer.FeatureIndex;
-            try
-            {
-                _pendingStates[index] = reducer.Reduce(_pendingStates[index] ?? _features[index].State, action, meta);
-            }
-#pragma warning disable CA1031 // A throwing reducer rejects its action; it must not stop the loop.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                StoreLog.ReducerFailed(_logger, exception, reducer.Name, plan.ActionName);
-                Array.Clear(_pendingStates);
-                return ReducerFailedReason;
-            }
-        }
-
-        return null;
-    }
-
-    private void Commit(ActionPlan plan)
-    {
-        foreach (var reducer in plan.Reducers)
-        {
-            var slot = _features[reducer.FeatureIndex];
-            var next = _pendingStates[slot.Index];
-            _pendingStates[slot.Index] = null;
-            if (next is not null && !ReferenceEquals(next, slot.State))
-            {
-                slot.Set(next);
-                _changed.Add(slot);
-            }
-        }
+        return _reduction.Reduce(plan, action, meta);
     }
 
     private void PublishChangedFeatures()

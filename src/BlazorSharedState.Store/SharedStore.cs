@@ -16,7 +16,6 @@ public sealed partial class SharedStore : IAsyncDisposable
     /// <summary>The name of the <see cref="System.Diagnostics.Metrics.Meter"/> the store records to.</summary>
     public const string MeterName = "BlazorSharedState.Store";
 
-    private const string ReducerFailedReason = "The server could not apply this change, so nothing was changed.";
     private const string StoppedReason = "The server is shutting down; try again in a moment.";
     private const string NotSavedReason = "The server couldn't save this change, so nothing was changed; try again in a moment.";
 
@@ -26,8 +25,8 @@ public sealed partial class SharedStore : IAsyncDisposable
     private readonly StoreDefinition _definition;
     private readonly FeatureSlot[] _features;
     private readonly Dictionary<Type, FeatureSlot> _featuresByType;
-    private readonly Dictionary<Type, ActionPlan> _plans = [];
-    private readonly object?[] _pendingStates;
+    private readonly Reduction _reduction;
+    private readonly Action<int> _markChanged;
     private readonly List<FeatureSlot> _changed = [];
     private readonly SubscriberList<LoggedAction> _actionSubscribers;
     private readonly IReadOnlyList<IStoreMiddleware> _middleware;
@@ -67,8 +66,14 @@ public sealed partial class SharedStore : IAsyncDisposable
         _metrics = new StoreMetrics(meterFactory, () => QueueLength);
         _features = [.. definition.Features.Select((d, i) => new FeatureSlot(i, d, _metrics.SubscriptionCountChanged))];
         _featuresByType = _features.ToDictionary(f => f.Descriptor.StateType);
-        _pendingStates = new object?[_features.Length];
+        _reduction = new Reduction(definition, [.. _features.Select(f => f.State)], logger);
+        _markChanged = index =>
+        {
+            _features[index].Set(_reduction.States[index]);
+            _changed.Add(_features[index]);
+        };
         _actionSubscribers = new SubscriberList<LoggedAction>(_metrics.SubscriptionCountChanged);
+        _historySubscribers = new SubscriberList<HistoryEntry>(_metrics.SubscriptionCountChanged);
     }
 
     /// <summary>The sequence number of the last applied action, accepted or rejected (0 before the first).</summary>

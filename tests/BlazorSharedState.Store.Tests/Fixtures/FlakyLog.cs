@@ -15,6 +15,9 @@ public sealed class FlakyLog(IActionLog inner) : IActionLog
 
     public Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken) => inner.ReadLatestSnapshotAsync(cancellationToken);
 
+    public Task<StoreSnapshot?> ReadSnapshotAsync(long sequence, CancellationToken cancellationToken) =>
+        inner.ReadSnapshotAsync(sequence, cancellationToken);
+
     public Task WriteSnapshotAsync(StoreSnapshot snapshot, CancellationToken cancellationToken) =>
         inner.WriteSnapshotAsync(snapshot, cancellationToken);
 
