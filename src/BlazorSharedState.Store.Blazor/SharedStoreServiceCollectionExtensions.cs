@@ -26,6 +26,7 @@ public static class SharedStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<CircuitIdentity>();
         services.TryAddScoped<RejectionNotifier>();
+        services.TryAddScoped<CircuitTimeline>();
         services.TryAddScoped<IDispatcher, CircuitDispatcher>();
         services.TryAddScoped<IActionSubscriber, ActionSubscriber>();
         services.TryAddScoped<CircuitRenderQueue>();

@@ -1,3 +1,4 @@
+using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Store.Blazor.Internal;
 using BlazorSharedState.Store.Tests.Fixtures;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ public sealed class SelectionRaceTests
         for (var round = 0; round < Rounds; round++)
         {
             // Subscribed before the first Select, as a component base does; then re-selected mid-burst.
-            using var selection = new StateSelection<TallyState, long>(harness.Subject);
+            using var selection = new StateSelection<TallyState, long>(harness.Subject, new CircuitTimeline(harness.Subject));
             selection.StateChanged += (_, _) => { };
             var before = harness.Subject.Sequence;
             var burst = BurstAsync(harness.Subject);

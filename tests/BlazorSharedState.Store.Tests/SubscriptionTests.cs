@@ -1,3 +1,4 @@
+using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Store.Blazor.Internal;
 using BlazorSharedState.Store.Tests.Fixtures;
 
@@ -36,7 +37,7 @@ public sealed class SubscriptionTests
     public async Task WhenTheSelectedSliceIsUnchanged_ThenTheSelectionStaysQuiet()
     {
         await using var harness = await StoreHarness.StartAsync();
-        using var selection = new StateSelection<TallyState, bool>(harness.Subject);
+        using var selection = new StateSelection<TallyState, bool>(harness.Subject, new CircuitTimeline(harness.Subject));
         selection.Select(tally => tally.Count >= 3);
         var changes = 0;
         selection.StateChanged += (_, _) => changes++;
@@ -68,8 +69,8 @@ public sealed class SubscriptionTests
     public async Task WhenFacadesAreDisposed_ThenTheSubscriptionCountReturnsToZero()
     {
         await using var harness = await StoreHarness.StartAsync();
-        var facades = Enumerable.Range(0, 100).Select(_ => new StateFacade<TallyState>(harness.Subject)).ToList();
-        var selections = Enumerable.Range(0, 100).Select(_ => new StateSelection<TallyState, long>(harness.Subject)).ToList();
+        var facades = Enumerable.Range(0, 100).Select(_ => new StateFacade<TallyState>(harness.Subject, new CircuitTimeline(harness.Subject))).ToList();
+        var selections = Enumerable.Range(0, 100).Select(_ => new StateSelection<TallyState, long>(harness.Subject, new CircuitTimeline(harness.Subject))).ToList();
         EventHandler handler = (_, _) => { };
         facades.ForEach(f => f.StateChanged += handler);
         selections.ForEach(s =>

@@ -4,7 +4,7 @@ namespace BlazorSharedState.Store.Blazor.Internal;
 /// Subscribes to the store only while someone listens: the first handler subscribes, the last
 /// one to leave (or disposal with the circuit) unsubscribes, so nothing outlives its component.
 /// </summary>
-internal abstract class StateNotifier : IStateChangedNotifier, IDisposable
+internal abstract class StateNotifier(CircuitTimeline timeline) : IStateChangedNotifier, IDisposable
 {
     private readonly Lock _gate = new();
     private EventHandler? _stateChanged;
@@ -17,7 +17,11 @@ internal abstract class StateNotifier : IStateChangedNotifier, IDisposable
             lock (_gate)
             {
                 _stateChanged += value;
-                _subscription ??= SubscribeToStore();
+                if (_subscription is null)
+                {
+                    _subscription = SubscribeToStore();
+                    timeline.Moved += OnTimelineMoved;
+                }
             }
         }
 
@@ -43,12 +47,23 @@ internal abstract class StateNotifier : IStateChangedNotifier, IDisposable
         }
     }
 
+    /// <summary>The moment the circuit shows: live, or a past view.</summary>
+    protected CircuitTimeline Timeline => timeline;
+
     protected abstract IDisposable SubscribeToStore();
+
+    /// <summary>The circuit moved to another moment: everything it shows may differ.</summary>
+    protected virtual void OnTimelineMoved() => RaiseStateChanged();
 
     protected void RaiseStateChanged() => _stateChanged?.Invoke(this, EventArgs.Empty);
 
     private void Unsubscribe()
     {
+        if (_subscription is not null)
+        {
+            timeline.Moved -= OnTimelineMoved;
+        }
+
         _subscription?.Dispose();
         _subscription = null;
     }

@@ -3,7 +3,8 @@ using BlazorSharedState.Store;
 namespace BlazorSharedState.Store.Blazor.Internal;
 
 /// <summary>A circuit's view of a slice of one feature; quiet while the slice is unchanged.</summary>
-internal sealed class StateSelection<TState, TValue>(SharedStore store) : StateNotifier, IStateSelection<TState, TValue>
+internal sealed class StateSelection<TState, TValue>(SharedStore store, CircuitTimeline timeline)
+    : StateNotifier(timeline), IStateSelection<TState, TValue>
     where TState : class
 {
     private const int MaxSelectAttempts = 8;
@@ -22,11 +23,11 @@ internal sealed class StateSelection<TState, TValue>(SharedStore store) : StateN
         // A state committed while the selector ran may have been published with the old selector;
         // select again while the state read is no longer the latest, so no change is left unseen.
         // Under a steady stream the loop's next publish corrects the value anyway, so a few tries do.
-        var state = store.GetState<TState>();
+        var state = Timeline.StateOf<TState>();
         for (var attempt = 0; attempt < MaxSelectAttempts; attempt++)
         {
             Volatile.Write(ref _current, new Selected(selector, comparer, selector(state)));
-            var latest = store.GetState<TState>();
+            var latest = Timeline.StateOf<TState>();
             if (ReferenceEquals(latest, state))
             {
                 return;
@@ -41,7 +42,8 @@ internal sealed class StateSelection<TState, TValue>(SharedStore store) : StateN
     protected override IDisposable SubscribeToStore() =>
         store.Subscribe<TState>(state =>
         {
-            while (Volatile.Read(ref _current) is { } current)
+            // A circuit looking at the past doesn't follow the live state.
+            while (!Timeline.IsPast && Volatile.Read(ref _current) is { } current)
             {
                 var next = current.Selector(state);
                 if (current.Comparer.Equals(current.Value, next))
@@ -57,6 +59,17 @@ internal sealed class StateSelection<TState, TValue>(SharedStore store) : StateN
                 }
             }
         });
+
+    /// <summary>Selects again from the moment the circuit now shows, then re-renders.</summary>
+    protected override void OnTimelineMoved()
+    {
+        if (Volatile.Read(ref _current) is { } current)
+        {
+            Select(current.Selector, current.Comparer);
+        }
+
+        RaiseStateChanged();
+    }
 
     private static InvalidOperationException NotSelected() =>
         new($"Call {nameof(Select)} on IStateSelection<{typeof(TState).Name}, {typeof(TValue).Name}> before using it.");

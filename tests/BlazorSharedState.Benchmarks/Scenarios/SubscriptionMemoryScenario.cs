@@ -1,5 +1,6 @@
 using BlazorSharedState.Benchmarks.Baseline;
 using BlazorSharedState.Benchmarks.Reporting;
+using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Store.Blazor.Internal;
 
 namespace BlazorSharedState.Benchmarks.Scenarios;
@@ -22,7 +23,7 @@ internal static class SubscriptionMemoryScenario
         var storeBytes = BytesPerSubscription(i => tally.Store.Subscribe<BenchTally>(_ => GC.KeepAlive(i)));
         var facadeBytes = BytesPerSubscription(i =>
         {
-            var facade = new StateFacade<BenchTally>(tally.Store);
+            var facade = new StateFacade<BenchTally>(tally.Store, new CircuitTimeline(tally.Store));
             facade.StateChanged += (_, _) => GC.KeepAlive(i);
             return facade;
         });
