@@ -13,7 +13,7 @@ public sealed partial class SqliteActionLog
         [LoggerMessage(2, LogLevel.Warning, "The snapshot at sequence {Sequence} can't be read; trying an older one")]
         public static partial void SnapshotUnreadable(ILogger logger, Exception exception, long sequence);
 
-        [LoggerMessage(3, LogLevel.Debug, "Retention let {Count} actions go, through sequence {Through}")]
+        [LoggerMessage(3, LogLevel.Debug, "Retention let {Count} rows (actions and the snapshots before them) go, through sequence {Through}")]
         public static partial void Trimmed(ILogger logger, int count, long through);
     }
 }

@@ -176,7 +176,6 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
             }
         }
 
-        Execute(connection, "DELETE FROM snapshots WHERE seq NOT IN (SELECT DISTINCT seq FROM snapshots ORDER BY seq DESC LIMIT 2)");
         Trim(connection);
         transaction.Commit();
         return Task.CompletedTask;
@@ -257,26 +256,35 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
         return new StoreSnapshot(sequence, time, states);
     }
 
-    /// <summary>Lets go of the actions that retention no longer keeps, never one after the oldest kept snapshot.</summary>
+    /// <summary>
+    /// Lets go of the actions that retention no longer keeps, never one the newest two snapshots
+    /// need, and of the snapshots before the first action kept but one: the base of what remains.
+    /// </summary>
     private void Trim(SqliteConnection connection)
     {
-        var oldestSnapshot = Longs(connection, "SELECT MIN(seq) FROM snapshots").Single();
+        var recoverySnapshot = Longs(connection, "SELECT DISTINCT seq FROM snapshots ORDER BY seq DESC LIMIT 2").Min();
         var last = Longs(connection, "SELECT MAX(seq) FROM actions").FirstOrDefault();
         var first = Longs(connection, "SELECT MIN(seq) FROM actions").FirstOrDefault();
-        var cutoff = (_time.GetUtcNow() - _retention.RetainAge).UtcTicks;
+        // Times grow with sequences, so the too-old actions are a prefix: look only as far as one trim may go.
         var tooOld = Longs(
             connection,
-            "SELECT MAX(seq) FROM actions WHERE seq <= $oldest AND time < $cutoff",
-            ("$oldest", oldestSnapshot),
-            ("$cutoff", cutoff)).FirstOrDefault();
-        var through = Math.Min(Math.Max(_retention.RetentionFloor(last, oldestSnapshot), tooOld), first + MaxTrimPerSnapshot - 1);
-        if (through >= first && first > 0)
+            "SELECT MAX(seq) FROM (SELECT seq, time FROM actions ORDER BY seq LIMIT $most) WHERE time < $cutoff",
+            ("$most", MaxTrimPerSnapshot),
+            ("$cutoff", (_time.GetUtcNow() - _retention.RetainAge).UtcTicks)).FirstOrDefault();
+        var through = Math.Min(_retention.RetentionFloor(last, tooOld, recoverySnapshot), first + MaxTrimPerSnapshot - 1);
+        if (through < first || first == 0)
         {
-            using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM actions WHERE seq <= $through";
+            return;
+        }
+
+        using (var delete = connection.CreateCommand())
+        {
+            delete.CommandText = """
+                DELETE FROM actions WHERE seq <= $through;
+                DELETE FROM snapshots WHERE seq < (SELECT MAX(seq) FROM snapshots WHERE seq <= $through);
+                """;
             delete.Parameters.AddWithValue("$through", through);
-            var removed = delete.ExecuteNonQuery();
-            Log.Trimmed(_logger, removed, through);
+            Log.Trimmed(_logger, delete.ExecuteNonQuery(), through);
         }
     }
 }

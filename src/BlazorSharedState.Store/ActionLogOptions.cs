@@ -3,7 +3,9 @@ namespace BlazorSharedState.Store;
 /// <summary>
 /// How often the store snapshots its state and how much history the log keeps. An action
 /// leaves the log when it is beyond <see cref="RetainActions"/> or older than
-/// <see cref="RetainAge"/>, but never while a kept snapshot still needs it for recovery.
+/// <see cref="RetainAge"/>, but never while the newest two snapshots still need it for
+/// recovery. Snapshots are kept as long as the actions after them: they are where a view of the
+/// past starts replaying, so opening any moment replays at most <see cref="SnapshotEvery"/> actions.
 /// </summary>
 public sealed class ActionLogOptions
 {
@@ -19,7 +21,11 @@ public sealed class ActionLogOptions
     /// <summary>How long the log keeps an action.</summary>
     public TimeSpan RetainAge { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>The last sequence that retention lets go, given the log's end and the oldest snapshot kept.</summary>
-    public long RetentionFloor(long lastSequence, long oldestSnapshotSequence) =>
-        Math.Min(oldestSnapshotSequence, Math.Max(0, lastSequence - RetainActions));
+    /// <summary>
+    /// The last sequence retention lets go: what is beyond <see cref="RetainActions"/> or older
+    /// than <see cref="RetainAge"/> (<paramref name="tooOld"/>: the last action older than that),
+    /// but nothing after <paramref name="recoverySnapshot"/>, the older of the newest two snapshots.
+    /// </summary>
+    public long RetentionFloor(long lastSequence, long tooOld, long recoverySnapshot) =>
+        Math.Min(recoverySnapshot, Math.Max(tooOld, lastSequence - RetainActions));
 }

@@ -5,14 +5,14 @@ namespace BlazorSharedState.Store;
 
 /// <summary>
 /// The action log in the process's memory: nothing survives a restart. For tests and demos
-/// (<c>SharedState:Log=Memory</c>). Keeps actions and the last two snapshots by reference,
-/// with the same retention as the durable logs, so a long run doesn't grow without bound.
+/// (<c>SharedState:Log=Memory</c>). Keeps actions and snapshots by reference, with the same
+/// retention as the durable logs, so a long run doesn't grow without bound.
 /// </summary>
 public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProvider time) : IActionLog
 {
     private readonly ActionLogOptions _options = options.Value;
     private readonly Lock _gate = new();
-    private readonly LinkedList<StoreSnapshot> _snapshots = [];
+    private readonly List<StoreSnapshot> _snapshots = [];
     private readonly Queue<LoggedAction> _actions = [];
     private ActionLogHead _head;
 
@@ -80,7 +80,7 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
     {
         lock (_gate)
         {
-            return Task.FromResult(_snapshots.Last?.Value);
+            return Task.FromResult(_snapshots.LastOrDefault());
         }
     }
 
@@ -99,13 +99,8 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
         ArgumentNullException.ThrowIfNull(snapshot);
         lock (_gate)
         {
-            _snapshots.AddLast(snapshot);
-            while (_snapshots.Count > 2)
-            {
-                _snapshots.RemoveFirst();
-            }
-
-            Trim(_snapshots.First!.Value.Sequence);
+            _snapshots.Add(snapshot);
+            Trim();
         }
 
         return Task.CompletedTask;
@@ -114,14 +109,23 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
     /// <inheritdoc />
     public Task CheckWritableAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void Trim(long oldestSnapshot)
+    private void Trim()
     {
-        var floor = _options.RetentionFloor(_head.Sequence, oldestSnapshot);
+        // Times grow with sequences, so the too-old actions are a prefix.
         var cutoff = time.GetUtcNow() - _options.RetainAge;
-        while (_actions.TryPeek(out var oldest)
-            && (oldest.Meta.Sequence <= floor || (oldest.Meta.Sequence <= oldestSnapshot && oldest.Meta.Time < cutoff)))
+        var tooOld = _actions.TakeWhile(a => a.Meta.Time < cutoff).LastOrDefault()?.Meta.Sequence ?? 0;
+        var recoverySnapshot = _snapshots[Math.Max(0, _snapshots.Count - 2)].Sequence;
+        var floor = _options.RetentionFloor(_head.Sequence, tooOld, recoverySnapshot);
+        while (_actions.TryPeek(out var oldest) && oldest.Meta.Sequence <= floor)
         {
             _actions.Dequeue();
+        }
+
+        // The newest snapshot at or before the first action kept is where replays of what remains start.
+        var bases = _snapshots.FindLastIndex(s => s.Sequence <= floor);
+        if (bases > 0)
+        {
+            _snapshots.RemoveRange(0, bases);
         }
     }
 }
