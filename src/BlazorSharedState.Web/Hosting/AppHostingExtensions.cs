@@ -1,5 +1,6 @@
 using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Web.Components;
+using BlazorSharedState.Web.Features.Activity;
 using BlazorSharedState.Web.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ internal static class AppHostingExtensions
         services.AddMudServices();
         services.AddOptions<AppRoutingOptions>();
         services.AddSharedStore(store => store.ScanAssemblies(typeof(Program).Assembly));
+        services.AddActivityLog(typeof(Program).Assembly);
         builder.AddSharedStateStorage();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
