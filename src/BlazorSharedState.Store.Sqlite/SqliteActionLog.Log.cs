@@ -15,5 +15,8 @@ public sealed partial class SqliteActionLog
 
         [LoggerMessage(3, LogLevel.Debug, "Retention let {Count} rows (actions and the snapshots before them) go, through sequence {Through}")]
         public static partial void Trimmed(ILogger logger, int count, long through);
+
+        [LoggerMessage(4, LogLevel.Warning, "Checkpointing the write-ahead log failed; the next checkpoint tries again")]
+        public static partial void CheckpointFailed(ILogger logger, Exception exception);
     }
 }

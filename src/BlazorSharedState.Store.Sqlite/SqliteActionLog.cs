@@ -22,14 +22,27 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
     /// </summary>
     private const int MaxTrimPerSnapshot = 50_000;
 
+    /// <summary>
+    /// Rows appended between checkpoints. SQLite would checkpoint inside a commit, fsyncs and
+    /// all, stalling the store's loop; a background connection checkpoints instead, without
+    /// blocking the writer.
+    /// </summary>
+    private const int CheckpointEvery = 5_000;
+
     private readonly SqliteActionLogOptions _options;
     private readonly ActionLogOptions _retention;
     private readonly ActionLogCodec _codec;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _connectionString;
+
+    // Appends and snapshot writes take turns here rather than in SQLite's busy handler, which
+    // would make the store's loop sleep far longer than a snapshot holds the write lock.
+    private readonly Lock _writes = new();
     private SqliteConnection? _writer;
     private SqliteCommand? _insert;
+    private int _rowsSinceCheckpoint;
+    private Task _checkpoint = Task.CompletedTask;
 
     /// <summary>Creates the log; nothing is opened before <see cref="OpenAsync"/>.</summary>
     public SqliteActionLog(
@@ -59,7 +72,7 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_options.Path))!);
         _writer = Connect();
-        Execute(_writer, "PRAGMA journal_mode=WAL;" + SqliteSchema.Create);
+        Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;" + SqliteSchema.Create);
         _insert = _writer.CreateCommand();
         _insert.CommandText = SqliteSchema.Insert;
         foreach (var name in (string[])["$seq", "$id", "$time", "$user", "$circuit", "$name", "$payload"])
@@ -80,6 +93,7 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
     {
         ArgumentNullException.ThrowIfNull(batch);
         var insert = _insert ?? throw new InvalidOperationException("The log isn't open.");
+        using var gate = _writes.EnterScope();
         using var transaction = _writer!.BeginTransaction();
         insert.Transaction = transaction;
         var p = insert.Parameters;
@@ -97,6 +111,13 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
         }
 
         transaction.Commit();
+        _rowsSinceCheckpoint += batch.Count;
+        if (_rowsSinceCheckpoint >= CheckpointEvery && _checkpoint.IsCompleted)
+        {
+            _rowsSinceCheckpoint = 0;
+            _checkpoint = Task.Run(Checkpoint, CancellationToken.None);
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -161,6 +182,7 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
         // Serialize before taking the write lock, so appends wait only for the insert.
         var rows = snapshot.States.Select(s => (Feature: s.Key, Json: _codec.WriteState(s.Key, s.Value))).ToList();
         using var connection = Connect();
+        using var gate = _writes.EnterScope();
         using var transaction = connection.BeginTransaction();
         using (var insert = connection.CreateCommand())
         {
@@ -193,8 +215,25 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _checkpoint.GetAwaiter().GetResult();
         _insert?.Dispose();
         _writer?.Dispose();
+    }
+
+    /// <summary>Copies the write-ahead log into the database as far as readers allow, beside the writer.</summary>
+    private void Checkpoint()
+    {
+        try
+        {
+            using var connection = Connect();
+            Execute(connection, "PRAGMA wal_checkpoint(PASSIVE);");
+        }
+#pragma warning disable CA1031 // A missed checkpoint only leaves the WAL longer until the next one.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Log.CheckpointFailed(_logger, exception);
+        }
     }
 
     private static DateTimeOffset Time(long utcTicks) => new(utcTicks, TimeSpan.Zero);
@@ -234,7 +273,8 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
         connection.Open();
         var synchronous = _options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL";
         // journal_size_limit: the WAL file shrinks back after a checkpoint instead of keeping its peak size.
-        Execute(connection, $"PRAGMA synchronous={synchronous}; PRAGMA journal_size_limit=67108864;");
+        // busy_timeout: another process or a checkpoint holding a lock is waited for in short steps.
+        Execute(connection, $"PRAGMA synchronous={synchronous}; PRAGMA journal_size_limit=67108864; PRAGMA busy_timeout=5000;");
         return connection;
     }
 

@@ -5,11 +5,16 @@ namespace BlazorSharedState.Store;
 
 /// <summary>
 /// The action log in the process's memory: nothing survives a restart. For tests and demos
-/// (<c>SharedState:Log=Memory</c>). Keeps actions and snapshots by reference, with the same
-/// retention as the durable logs, so a long run doesn't grow without bound.
+/// (<c>SharedState:Log=Memory</c>). Keeps the recent history by reference: at most
+/// <see cref="MaxActions"/> actions (fewer if the retention settings say so) and the snapshots
+/// among them. Each kept action is memory the garbage collector walks, and nothing kept here
+/// outlives the process, so the recent past is all it holds.
 /// </summary>
 public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProvider time) : IActionLog
 {
+    /// <summary>The most actions the in-memory log keeps.</summary>
+    public const int MaxActions = 20_000;
+
     private readonly ActionLogOptions _options = options.Value;
     private readonly Lock _gate = new();
     private readonly List<StoreSnapshot> _snapshots = [];
@@ -114,8 +119,8 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
         // Times grow with sequences, so the too-old actions are a prefix.
         var cutoff = time.GetUtcNow() - _options.RetainAge;
         var tooOld = _actions.TakeWhile(a => a.Meta.Time < cutoff).LastOrDefault()?.Meta.Sequence ?? 0;
-        var recoverySnapshot = _snapshots[Math.Max(0, _snapshots.Count - 2)].Sequence;
-        var floor = _options.RetentionFloor(_head.Sequence, tooOld, recoverySnapshot);
+        // No restart ever recovers from memory, so the snapshots set no floor here.
+        var floor = Math.Max(tooOld, _head.Sequence - Math.Min(_options.RetainActions, MaxActions));
         while (_actions.TryPeek(out var oldest) && oldest.Meta.Sequence <= floor)
         {
             _actions.Dequeue();

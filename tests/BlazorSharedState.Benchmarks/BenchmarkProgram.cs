@@ -47,6 +47,16 @@ internal static class BenchmarkProgram
             await SubscriptionMemoryScenario.RunAsync(report);
         }
 
+        if (Runs("S8"))
+        {
+            await DurableThroughputScenario.RunAsync(report, quick);
+        }
+
+        if (Runs("S9"))
+        {
+            await RecoveryScenario.RunAsync(report, quick);
+        }
+
         report.Write(Path.Combine(RepositoryRoot.Path, "docs", quick || only is not null ? "benchmarks-partial.md" : "benchmarks.md"));
         return 0;
     }

@@ -3,24 +3,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorSharedState.Benchmarks.Scenarios;
 
-/// <summary>A started store holding only <see cref="BenchTally"/>.</summary>
+/// <summary>A started store holding only <see cref="BenchTally"/>, on the in-memory log unless <c>configure</c> registers another.</summary>
 internal sealed class TallyStore : IAsyncDisposable
 {
-    private readonly ServiceProvider _services = new ServiceCollection()
-        .AddSharedStoreCore(o => o.ScanTypes(typeof(BenchTally)))
-        .BuildServiceProvider();
+    private readonly StoreHost _host;
 
-    public TallyStore()
+    public TallyStore(Action<IServiceCollection>? configure = null)
     {
-        Store = _services.GetRequiredService<SharedStore>();
-        Store.StartAsync().GetAwaiter().GetResult();
+        _host = new StoreHost(Scan, configure);
+        _host.Store.StartAsync().GetAwaiter().GetResult();
     }
 
-    public SharedStore Store { get; }
+    /// <summary>The features of every tally store, for a log opened without one.</summary>
+    public static Action<StoreOptions> Scan { get; } = o => o.ScanTypes(typeof(BenchTally));
 
-    public async ValueTask DisposeAsync()
-    {
-        await Store.StopAsync();
-        await _services.DisposeAsync();
-    }
+    public SharedStore Store => _host.Store;
+
+    public T GetRequiredService<T>()
+        where T : notnull => _host.GetRequiredService<T>();
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

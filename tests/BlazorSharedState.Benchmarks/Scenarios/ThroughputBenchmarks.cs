@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BlazorSharedState.Benchmarks.Baseline;
-using BlazorSharedState.Store;
 
 namespace BlazorSharedState.Benchmarks.Scenarios;
 
@@ -9,9 +8,6 @@ public class ThroughputBenchmarks
 {
     public const int Actions = 400_000;
     public const int Producers = 16;
-
-    private static readonly BenchTally.Tick Tick = new();
-    private static readonly ActionOrigin Origin = new("bench", null);
 
     private TallyStore _store = default!;
     private EventCounterService _baseline = default!;
@@ -43,7 +39,7 @@ public class ThroughputBenchmarks
         var target = store.Sequence + Actions;
         for (var i = 0; i < Actions; i++)
         {
-            store.Dispatch(Tick, Origin);
+            store.Dispatch(AwaitingProducers.Tick, AwaitingProducers.Origin);
         }
 
         var spin = new SpinWait();
@@ -63,21 +59,6 @@ public class ThroughputBenchmarks
     });
 
     [Benchmark(OperationsPerInvoke = Actions)]
-    public void StoreSixteenProducersAwaiting()
-    {
-        var store = _store.Store;
-        var producers = new Task[Producers];
-        for (var p = 0; p < Producers; p++)
-        {
-            producers[p] = Task.Run(async () =>
-            {
-                for (var i = 0; i < Actions / Producers; i++)
-                {
-                    await store.DispatchAsync(Tick, Origin);
-                }
-            });
-        }
-
-        Task.WaitAll(producers);
-    }
+    public void StoreSixteenProducersAwaiting() =>
+        AwaitingProducers.RunAsync(_store.Store, Producers, answered => answered < Actions / Producers).GetAwaiter().GetResult();
 }
