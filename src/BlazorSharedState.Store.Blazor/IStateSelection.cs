@@ -10,6 +10,13 @@ public interface IStateSelection<TState, TValue> : IStateChangedNotifier
     /// <summary>The selected value.</summary>
     TValue Value { get; }
 
-    /// <summary>Chooses the slice; call once, typically in <c>OnInitialized</c>.</summary>
+    /// <summary>
+    /// Chooses the slice and selects it at once from the moment the circuit shows. Call it again
+    /// whenever what to select changes, e.g. in <c>OnParametersSet</c> when the room a component
+    /// shows changes: from then on <see cref="Value"/> and
+    /// <see cref="IStateChangedNotifier.StateChanged"/> follow the new selector and comparer, even
+    /// while the store publishes meanwhile. It raises no <c>StateChanged</c> itself, so call it
+    /// where the component renders anyway (<c>OnInitialized</c>, <c>OnParametersSet</c>, an event handler).
+    /// </summary>
     void Select(Func<TState, TValue> selector, IEqualityComparer<TValue>? comparer = null);
 }

@@ -29,7 +29,11 @@ public abstract class SharedStoreComponent : ComponentBase, IDisposable
         return base.SetParametersAsync(parameters);
     }
 
-    /// <summary>Runs <paramref name="callback"/> on this component's circuit after each accepted <typeparamref name="TAction"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="callback"/> on this component's circuit after each accepted
+    /// <typeparamref name="TAction"/> (which actions those are: <see cref="IActionSubscriber.SubscribeToAction{TAction}"/>),
+    /// until the component is disposed.
+    /// </summary>
     protected void SubscribeToAction<TAction>(Action<TAction, ActionMeta> callback) => Binding.SubscribeToAction(callback);
 
     /// <inheritdoc />

@@ -30,7 +30,9 @@ public static class SharedStoreServiceCollectionExtensions
         services.TryAddScoped<IDispatcher, CircuitDispatcher>();
         services.TryAddScoped<IActionSubscriber, ActionSubscriber>();
         services.TryAddScoped<CircuitRenderQueue>();
-        // Transient: each component gets its own subscription, ended when the component goes.
+        // Transient and not disposable: each component gets its own, subscribed while the component's
+        // binding listens, and the circuit's scope keeps none of them (it would keep every disposable
+        // transient until the tab closes).
         services.TryAddTransient(typeof(IState<>), typeof(StateFacade<>));
         services.TryAddTransient(typeof(IStateSelection<,>), typeof(StateSelection<,>));
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitLifecycleHandler>());

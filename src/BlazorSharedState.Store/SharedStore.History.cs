@@ -52,25 +52,9 @@ public sealed partial class SharedStore
 
     private void PublishHistory(LoggedAction logged, string? rejection)
     {
-        var subscribers = _historySubscribers.Snapshot();
-        if (subscribers.Length == 0)
+        if (!_historySubscribers.IsEmpty)
         {
-            return;
-        }
-
-        var entry = new HistoryEntry(logged, NameOf(logged), rejection);
-        foreach (var subscription in subscribers)
-        {
-            try
-            {
-                subscription.Notify(entry);
-            }
-#pragma warning disable CA1031 // One broken subscriber must not keep the others uninformed.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                StoreLog.SubscriberFailed(_logger, exception, "history");
-            }
+            _historySubscribers.Publish(new HistoryEntry(logged, NameOf(logged), rejection), _logger, "history");
         }
     }
 

@@ -96,20 +96,7 @@ public sealed partial class SharedStore
         // several features sees one consistent moment.
         foreach (var slot in _changed)
         {
-            var state = slot.State;
-            foreach (var subscription in slot.Subscribers.Snapshot())
-            {
-                try
-                {
-                    subscription.Notify(state);
-                }
-#pragma warning disable CA1031 // One broken subscriber must not keep the others stale.
-                catch (Exception exception)
-#pragma warning restore CA1031
-                {
-                    StoreLog.SubscriberFailed(_logger, exception, slot.Descriptor.Name);
-                }
-            }
+            slot.Subscribers.Publish(slot.State, _logger, slot.Descriptor.Name);
         }
 
         _changed.Clear();
@@ -122,18 +109,10 @@ public sealed partial class SharedStore
             InvokeMiddleware(middleware, plan, m => m.AfterReduce(entry.Action, entry.Meta));
         }
 
-        foreach (var subscription in _actionSubscribers.Snapshot())
+        // Only the subscriptions for this action's type: the others never hear of it.
+        foreach (var subscribers in _actionSubscriptions.For(entry.Action.GetType()))
         {
-            try
-            {
-                subscription.Notify(entry);
-            }
-#pragma warning disable CA1031 // One broken subscriber must not keep the others uninformed.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                StoreLog.SubscriberFailed(_logger, exception, "actions");
-            }
+            subscribers.Publish(entry, _logger, "actions");
         }
     }
 

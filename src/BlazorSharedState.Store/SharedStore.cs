@@ -28,7 +28,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     private readonly Reduction _reduction;
     private readonly Action<int> _markChanged;
     private readonly List<FeatureSlot> _changed = [];
-    private readonly SubscriberList<LoggedAction> _actionSubscribers;
+    private readonly ActionSubscriptions _actionSubscriptions;
     private readonly IReadOnlyList<IStoreMiddleware> _middleware;
     private readonly EffectRunner _effects;
     private readonly StoreMetrics _metrics;
@@ -72,7 +72,7 @@ public sealed partial class SharedStore : IAsyncDisposable
             _features[index].Set(_reduction.States[index]);
             _changed.Add(_features[index]);
         };
-        _actionSubscribers = new SubscriberList<LoggedAction>(_metrics.SubscriptionCountChanged);
+        _actionSubscriptions = new ActionSubscriptions(_metrics.SubscriptionCountChanged);
         _historySubscribers = new SubscriberList<HistoryEntry>(_metrics.SubscriptionCountChanged);
     }
 
@@ -105,14 +105,23 @@ public sealed partial class SharedStore : IAsyncDisposable
     }
 
     /// <summary>
-    /// Calls <paramref name="onAction"/> on the store's loop after every accepted action,
-    /// once its state is published. Same rules as <see cref="Subscribe{TState}"/>.
+    /// Calls <paramref name="onAction"/> on the store's loop after every accepted action that is a
+    /// <typeparamref name="TAction"/>, once its state is published: an action of that type, of a type
+    /// derived from it, or implementing it when it is an interface (as reducers take actions).
+    /// Actions of other types never reach it and cost it nothing: the store keeps subscriptions by
+    /// type. Same rules as <see cref="Subscribe{TState}"/>.
     /// </summary>
-    public IDisposable SubscribeToActions(Action<object, ActionMeta> onAction)
+    public IDisposable SubscribeToAction<TAction>(Action<TAction, ActionMeta> onAction)
     {
         ArgumentNullException.ThrowIfNull(onAction);
-        return _actionSubscribers.Add(entry => onAction(entry.Action, entry.Meta));
+        return _actionSubscriptions.Add(typeof(TAction), entry => onAction((TAction)entry.Action, entry.Meta));
     }
+
+    /// <summary>
+    /// Calls <paramref name="onAction"/> on the store's loop after every accepted action, whatever
+    /// its type, once its state is published. Same rules as <see cref="Subscribe{TState}"/>.
+    /// </summary>
+    public IDisposable SubscribeToActions(Action<object, ActionMeta> onAction) => SubscribeToAction(onAction);
 
     /// <summary>Queues an action from <paramref name="origin"/> without waiting for it.</summary>
     /// <exception cref="ArgumentException">No reducer, guard or effect of the store takes the action's type.</exception>

@@ -47,8 +47,8 @@ public sealed class GuardAndFailureTests
         await using var harness = await StoreHarness.StartAsync();
 
         var result = await harness.Subject.DispatchAsync(new Ping("fail"), StoreHarness.User("alice"));
-        await StoreHarness.EventuallyAsync(() => harness.Logs.GetSnapshot().Any(r => r.Level == LogLevel.Error), "effect failure logged");
-        await StoreHarness.EventuallyAsync(() => harness.Subject.RunningEffects == 0, "effects done");
+        await Wait.UntilAsync(() => harness.Logs.GetSnapshot().Any(r => r.Level == LogLevel.Error), "effect failure logged");
+        await Wait.UntilAsync(() => harness.Subject.RunningEffects == 0, "effects done");
 
         Assert.True(result.IsAccepted);
         var error = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Error);
@@ -62,11 +62,24 @@ public sealed class GuardAndFailureTests
         await using var harness = await StoreHarness.StartAsync();
 
         await harness.Subject.DispatchAsync(new Ping("follow-up"), StoreHarness.User("alice"));
-        await StoreHarness.EventuallyAsync(() => harness.Subject.GetState<TallyState>().Count == 1, "follow-up reduced");
+        await Wait.UntilAsync(() => harness.Subject.GetState<TallyState>().Count == 1, "follow-up reduced");
 
         var tally = harness.Subject.GetState<TallyState>();
         Assert.Equal("alice", tally.LastUserId);
         Assert.Equal(2, tally.LastSequence);
+    }
+
+    [Fact]
+    public async Task WhenAnEffectHoldsItsThread_ThenTheLoopAppliesLaterActionsMeanwhile()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+
+        await harness.Subject.DispatchAsync(new Ping(PingEffectProbe.WaitForTheLoop), StoreHarness.User("alice"));
+        var next = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("bob"));
+        await Wait.UntilAsync(() => !harness.Probe.LoopWentOn.IsEmpty, "the effect holding its thread to finish");
+
+        Assert.True(next.IsAccepted);
+        Assert.True(Assert.Single(harness.Probe.LoopWentOn), "The effect ran on the store's loop: nothing was applied while it held its thread.");
     }
 
     [Fact]

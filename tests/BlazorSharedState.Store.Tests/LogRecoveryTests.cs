@@ -67,7 +67,7 @@ public sealed class LogRecoveryTests
         }
 
         // No clean stop: the process "dies" with the snapshot at 20 and five actions after it.
-        await StoreHarness.EventuallyAsync(
+        await Wait.UntilAsync(
             () => _log.ReadLatestSnapshotAsync(CancellationToken.None).Result?.Sequence == 20, "the snapshot at 20 written");
         await using var second = await StartOnLogAsync();
 
@@ -85,14 +85,14 @@ public sealed class LogRecoveryTests
             await first.Subject.DispatchAsync(new Add(TallyState.Limit), StoreHarness.User("alice"));
             Assert.False((await first.Subject.DispatchAsync(new Add(1), StoreHarness.User("bob"))).IsAccepted);
             await first.Subject.DispatchAsync(new Ping("effect once"), StoreHarness.User("bob"));
-            await StoreHarness.EventuallyAsync(() => first.Probe.Threads.Count == 1, "the effect ran once");
+            await Wait.UntilAsync(() => first.Probe.Ran.Count == 1, "the effect ran once");
         }
 
         await using var second = await StartOnLogAsync();
 
         Assert.Equal((TallyState.Limit, "alice"), (second.Subject.GetState<TallyState>().Count, second.Subject.GetState<TallyState>().LastUserId));
         Assert.Equal("effect once", second.Subject.GetState<LabelState>().Text);
-        Assert.Empty(second.Probe.Threads);
+        Assert.Empty(second.Probe.Ran);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class OrderingTests
             }
         });
 
-        await StoreHarness.EventuallyAsync(() => harness.Subject.Sequence == Producers * PerProducer, "every action reduced");
+        await Wait.UntilAsync(() => harness.Subject.Sequence == Producers * PerProducer, "every action reduced");
         Assert.Equal(Producers * PerProducer, harness.Subject.GetState<TallyState>().Count);
     }
 

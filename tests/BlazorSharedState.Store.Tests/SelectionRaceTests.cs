@@ -23,8 +23,9 @@ public sealed class SelectionRaceTests
         for (var round = 0; round < Rounds; round++)
         {
             // Subscribed before the first Select, as a component base does; then re-selected mid-burst.
-            using var selection = new StateSelection<TallyState, long>(harness.Subject, new CircuitTimeline(harness.Subject));
-            selection.StateChanged += (_, _) => { };
+            var selection = new StateSelection<TallyState, long>(harness.Subject, new CircuitTimeline(harness.Subject));
+            EventHandler listener = (_, _) => { };
+            selection.StateChanged += listener;
             var before = harness.Subject.Sequence;
             var burst = BurstAsync(harness.Subject);
             SpinWait.SpinUntil(() => harness.Subject.Sequence > before + ActionsPerRound / 4);
@@ -38,6 +39,8 @@ public sealed class SelectionRaceTests
             {
                 stale++;
             }
+
+            selection.StateChanged -= listener;
         }
 
         Assert.Equal(0, stale);

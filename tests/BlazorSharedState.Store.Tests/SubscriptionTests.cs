@@ -37,7 +37,7 @@ public sealed class SubscriptionTests
     public async Task WhenTheSelectedSliceIsUnchanged_ThenTheSelectionStaysQuiet()
     {
         await using var harness = await StoreHarness.StartAsync();
-        using var selection = new StateSelection<TallyState, bool>(harness.Subject, new CircuitTimeline(harness.Subject));
+        var selection = new StateSelection<TallyState, bool>(harness.Subject, new CircuitTimeline(harness.Subject));
         selection.Select(tally => tally.Count >= 3);
         var changes = 0;
         selection.StateChanged += (_, _) => changes++;
@@ -49,6 +49,26 @@ public sealed class SubscriptionTests
 
         Assert.Equal(1, changes);
         Assert.True(selection.Value);
+    }
+
+    [Fact]
+    public async Task WhenTheSelectorIsReplaced_ThenTheValueFollowsItAtOnceAndChangesFollowItFromThenOn()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+        var selection = new StateSelection<TallyState, long>(harness.Subject, new CircuitTimeline(harness.Subject));
+        selection.Select(tally => tally.Count);
+        var changes = 0;
+        selection.StateChanged += (_, _) => changes++;
+        await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+
+        // As a component does in OnParametersSet when what it shows changes: tens now, not units.
+        selection.Select(tally => tally.Count / 10);
+        Assert.Equal((0L, 1), (selection.Value, changes));
+        await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+        Assert.Equal(1, changes);
+        await harness.Subject.DispatchAsync(new Add(8), StoreHarness.User("alice"));
+
+        Assert.Equal((1L, 2), (selection.Value, changes));
     }
 
     [Fact]
@@ -66,7 +86,7 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
-    public async Task WhenFacadesAreDisposed_ThenTheSubscriptionCountReturnsToZero()
+    public async Task WhenFacadesLoseTheirLastHandler_ThenTheSubscriptionCountReturnsToZero()
     {
         await using var harness = await StoreHarness.StartAsync();
         var facades = Enumerable.Range(0, 100).Select(_ => new StateFacade<TallyState>(harness.Subject, new CircuitTimeline(harness.Subject))).ToList();
@@ -82,7 +102,7 @@ public sealed class SubscriptionTests
 
         Assert.Equal(201, harness.Subject.SubscriptionCount);
         facades.ForEach(f => f.StateChanged -= handler);
-        selections.ForEach(s => s.Dispose());
+        selections.ForEach(s => s.StateChanged -= handler);
         actions.Dispose();
 
         Assert.Equal(0, harness.Subject.SubscriptionCount);

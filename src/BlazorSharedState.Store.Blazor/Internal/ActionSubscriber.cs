@@ -12,13 +12,7 @@ internal sealed class ActionSubscriber(SharedStore store) : IActionSubscriber, I
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         ArgumentNullException.ThrowIfNull(callback);
-        var subscription = store.SubscribeToActions((action, meta) =>
-        {
-            if (action is TAction typed)
-            {
-                callback(typed, meta);
-            }
-        });
+        var subscription = store.SubscribeToAction(callback);
         lock (_gate)
         {
             if (!_bySubscriber.TryGetValue(subscriber, out var list))

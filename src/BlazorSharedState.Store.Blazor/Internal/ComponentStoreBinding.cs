@@ -43,9 +43,13 @@ internal sealed class ComponentStoreBinding : IThreadPoolWorkItem, IDisposable
         return binding;
     }
 
+    /// <summary>The states <paramref name="component"/> injected: every property of it that can notify.</summary>
+    public static IStateChangedNotifier[] NotifiersOf(IComponent component) =>
+        [.. PropertiesOf(component.GetType()).Select(p => p.GetValue(component)).OfType<IStateChangedNotifier>()];
+
     private void Bind()
     {
-        _notifiers = [.. PropertiesOf(_owner.GetType()).Select(p => p.GetValue(_owner)).OfType<IStateChangedNotifier>()];
+        _notifiers = NotifiersOf(_owner);
         foreach (var notifier in _notifiers)
         {
             notifier.StateChanged += OnStateChanged;

@@ -2,9 +2,15 @@ namespace BlazorSharedState.Store.Blazor.Internal;
 
 /// <summary>
 /// Subscribes to the store only while someone listens: the first handler subscribes, the last
-/// one to leave (or disposal with the circuit) unsubscribes, so nothing outlives its component.
+/// one to leave unsubscribes, so the subscription lives exactly as long as its component's binding.
 /// </summary>
-internal abstract class StateNotifier(CircuitTimeline timeline) : IStateChangedNotifier, IDisposable
+/// <remarks>
+/// Deliberately not <see cref="IDisposable"/>: the container keeps every disposable transient it
+/// creates until its scope ends, so a disposable facade would stay with the circuit for as long as
+/// the tab is open, one more for every page the tab ever showed. Without listeners it holds nothing
+/// of the store's, and the component that injected it is its only owner.
+/// </remarks>
+internal abstract class StateNotifier(CircuitTimeline timeline) : IStateChangedNotifier
 {
     private readonly Lock _gate = new();
     private EventHandler? _stateChanged;
@@ -35,15 +41,6 @@ internal abstract class StateNotifier(CircuitTimeline timeline) : IStateChangedN
                     Unsubscribe();
                 }
             }
-        }
-    }
-
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _stateChanged = null;
-            Unsubscribe();
         }
     }
 

@@ -37,8 +37,8 @@ internal sealed class StateSelection<TState, TValue>(SharedStore store, CircuitT
         }
     }
 
-    // A component base binds before OnInitialized, where Select is usually called, so the
-    // subscription may start first; it stays quiet until there is something selected.
+    // A component base binds before OnInitialized or OnParametersSet, where Select is called, so
+    // the subscription may start first; it stays quiet until there is something selected.
     protected override IDisposable SubscribeToStore() =>
         store.Subscribe<TState>(state =>
         {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace BlazorSharedState.Store.Internal;
 
 /// <summary>
@@ -36,6 +38,30 @@ internal sealed class SubscriberList<T>(Action<int> countChanged)
         if (removed)
         {
             countChanged(-1);
+        }
+    }
+
+    /// <summary>Whether nobody subscribes; lets the loop skip building what nobody would hear.</summary>
+    public bool IsEmpty => Snapshot().Length == 0;
+
+    /// <summary>
+    /// Tells every subscriber, on the caller's thread (the loop's). One that throws is logged as a
+    /// subscriber of <paramref name="source"/>; the others still hear.
+    /// </summary>
+    public void Publish(T value, ILogger logger, string source)
+    {
+        foreach (var subscription in Snapshot())
+        {
+            try
+            {
+                subscription.Notify(value);
+            }
+#pragma warning disable CA1031 // One broken subscriber must not keep the others uninformed.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                StoreLog.SubscriberFailed(logger, exception, source);
+            }
         }
     }
 

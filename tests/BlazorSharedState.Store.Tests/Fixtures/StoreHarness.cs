@@ -54,21 +54,6 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public static ActionOrigin User(string userId, string? circuitId = null) => new(userId, circuitId ?? $"{userId}-tab");
 
-    /// <summary>Waits until <paramref name="condition"/> holds; fails with <paramref name="what"/> if it never does.</summary>
-    public static async Task EventuallyAsync(Func<bool> condition, string what)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!condition())
-        {
-            if (timeout.IsCancellationRequested)
-            {
-                Assert.Fail($"Timed out waiting for: {what}");
-            }
-
-            await Task.Delay(5, CancellationToken.None);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         await Subject.StopAsync();

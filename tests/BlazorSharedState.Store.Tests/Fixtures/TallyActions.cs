@@ -1,9 +1,15 @@
 namespace BlazorSharedState.Store.Tests.Fixtures;
 
-public sealed record Add(long Amount);
+/// <summary>What the adding actions have in common: an action subscription may ask for all of them.</summary>
+public interface IAddition
+{
+    long Amount { get; }
+}
+
+public sealed record Add(long Amount) : IAddition;
 
 /// <summary>Carries fake identity fields; the store must ignore them.</summary>
-public sealed record AddAs(long Amount, string UserId, long Sequence);
+public sealed record AddAs(long Amount, string UserId, long Sequence) : IAddition;
 
 public sealed record Explode;
 

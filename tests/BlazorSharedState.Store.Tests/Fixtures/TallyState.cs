@@ -2,7 +2,7 @@ using BlazorSharedState.Store;
 
 namespace BlazorSharedState.Store.Tests.Fixtures;
 
-/// <summary>A test feature: a count, who last added, and a log of sequences seen.</summary>
+/// <summary>A test feature: a count, and who last added to it at which sequence.</summary>
 [FeatureState]
 public sealed record TallyState(long Count, string? LastUserId, long LastSequence)
 {

@@ -150,19 +150,18 @@ public sealed class ChatViewsTests : IAsyncDisposable
     {
         var alice = OpenChat("alice");
         var bob = OpenChat("bob");
-        bool NobodyTyping() => _shared.Store.GetState<ChatState>().Rooms["general"].Typing.IsEmpty;
 
         await alice.TypeAsync("chat-input", "ok");
         _shared.Time.Advance(ChatComposer.TypingNoticeDelay / 2);
         await alice.InvokeAsync(() => { }); // runs after anything Alice's circuit has queued, a notice included
-        await WaitUntilAsync(NobodyTyping);
+        await AssertNobodyTypingInGeneralAsync("half the notice delay after a keystroke");
 
         await alice.ClickAsync("[data-testid=chat-send]");
         bob.WaitForAssertion(() => Assert.Equal(["ok"], bob.TextsOf("chat-message-text")));
         _shared.Time.Advance(ChatComposer.TypingNoticeDelay);
         await alice.InvokeAsync(() => { });
 
-        await WaitUntilAsync(NobodyTyping);
+        await AssertNobodyTypingInGeneralAsync("once the message was sent");
         Assert.Empty(bob.TextsOf("typing-indicator"));
     }
 
@@ -226,17 +225,19 @@ public sealed class ChatViewsTests : IAsyncDisposable
 
         await circuit.DisposeComponentsAsync();
 
-        await WaitUntilAsync(() => ChatSelectors.Present(_shared.Store.GetState<ChatState>(), "general").IsEmpty);
+        await Wait.UntilAsync(() => ChatSelectors.Present(_shared.Store.GetState<ChatState>(), "general").IsEmpty, "the closed tab to leave presence in general");
     }
 
     private IRenderedComponent<ChatPage> OpenChat(string user, string room = "general") =>
         _shared.OpenCircuit(user).Render<ChatPage>(p => p.Add(c => c.Room, room));
 
-    private async Task WaitUntilAsync(Func<bool> condition)
+    // Nobody typing holds before anything happens, so it can't be waited for: it is checked once the
+    // store has caught up instead, as a no-op action is reduced after every action dispatched before it.
+    private async Task AssertNobodyTypingInGeneralAsync(string when)
     {
-        // Store-only changes render nothing here, so ask the store itself: a no-op action is reduced after every earlier one.
         await _shared.DispatchAsync(new ExpireTyping("general"));
-        Assert.True(condition());
+        var typing = _shared.Store.GetState<ChatState>().Rooms["general"].Typing;
+        Assert.True(typing.IsEmpty, $"Someone was typing in general {when}: {string.Join(", ", typing.Keys)}.");
     }
 
     public ValueTask DisposeAsync() => _shared.DisposeAsync();

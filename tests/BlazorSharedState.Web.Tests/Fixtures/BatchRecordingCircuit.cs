@@ -1,30 +1,35 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.RenderTree;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BlazorSharedState.Web.Tests.Fixtures;
 
 /// <summary>
 /// A circuit's renderer that records its render batches, as the browser would receive them:
-/// for each batch, how many components changed their markup in it.
+/// for each batch, how many components changed their markup in it, and when, on the circuit's clock.
 /// </summary>
 internal sealed class BatchRecordingCircuit(IServiceProvider services) : Renderer(services, NullLoggerFactory.Instance)
 {
     private readonly Lock _gate = new();
-    private readonly List<int> _changedPerBatch = [];
+    private readonly TimeProvider _time = services.GetRequiredService<TimeProvider>();
+    private readonly List<(int Changed, DateTimeOffset At)> _batches = [];
 
     public override Dispatcher Dispatcher { get; } = Dispatcher.CreateDefault();
 
     public Exception? Failure { get; private set; }
 
     /// <summary>Components with changed markup, batch by batch; batches that change nothing are left out.</summary>
-    public int[] ChangedPerBatch
+    public int[] ChangedPerBatch => [.. Batches.Select(batch => batch.Changed)];
+
+    /// <summary>Each batch that changed anything: how many components, and when it was sent.</summary>
+    public (int Changed, DateTimeOffset At)[] Batches
     {
         get
         {
             lock (_gate)
             {
-                return [.. _changedPerBatch];
+                return [.. _batches];
             }
         }
     }
@@ -41,7 +46,7 @@ internal sealed class BatchRecordingCircuit(IServiceProvider services) : Rendere
     {
         lock (_gate)
         {
-            _changedPerBatch.Clear();
+            _batches.Clear();
         }
     }
 
@@ -62,7 +67,7 @@ internal sealed class BatchRecordingCircuit(IServiceProvider services) : Rendere
         {
             lock (_gate)
             {
-                _changedPerBatch.Add(changed);
+                _batches.Add((changed, _time.GetUtcNow()));
             }
         }
 

@@ -29,8 +29,11 @@ public sealed class SharedStoreFixture : IAsyncDisposable
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
-    /// <summary>A new browser tab of <paramref name="userId"/>, connected to the shared store.</summary>
-    public BunitContext OpenCircuit(string userId)
+    /// <summary>
+    /// A new browser tab of <paramref name="userId"/>, connected to the shared store;
+    /// <paramref name="services"/> may add to or replace its services.
+    /// </summary>
+    public BunitContext OpenCircuit(string userId, Action<IServiceCollection>? services = null)
     {
         var circuit = new BunitContext();
         circuit.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -38,6 +41,7 @@ public sealed class SharedStoreFixture : IAsyncDisposable
         circuit.Services.AddSingleton<TimeProvider>(Time);
         circuit.Services.AddSharedStoreCircuitServices();
         circuit.Services.AddMudServices();
+        services?.Invoke(circuit.Services);
         circuit.Services.GetRequiredService<CircuitIdentity>().Assign(userId, $"{userId}-circuit-{_circuits.Count}");
         _circuits.Add(circuit);
         return circuit;

@@ -5,9 +5,6 @@ namespace BlazorSharedState.Web.Tests.Game;
 /// <summary>Clicking and waiting in a tab whose renders come from the shared store, on another thread.</summary>
 internal static class TabExtensions
 {
-    /// <summary>How long a tab may take to show a change on a busy machine; passing tests never wait this long.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     /// <summary>
     /// Clicks the element with <paramref name="testId"/>. A store update may re-render the tab
     /// between finding the element and clicking it, leaving a stale handler that never ran; the
@@ -32,5 +29,5 @@ internal static class TabExtensions
     /// <summary>Waits, patiently, until <paramref name="assertion"/> passes in <paramref name="tab"/>.</summary>
     public static void Eventually<T>(this IRenderedComponent<T> tab, Action assertion)
         where T : IComponent =>
-        tab.WaitForAssertion(assertion, Patience);
+        tab.WaitForAssertion(assertion, Wait.Patience);
 }

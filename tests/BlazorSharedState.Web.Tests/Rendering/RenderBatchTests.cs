@@ -34,7 +34,9 @@ public sealed class RenderBatchTests : IAsyncDisposable
 
         await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => _shared.DispatchAsync(new IncrementCounter())));
 
-        await WaitForAsync(() => probes.Shown.All(v => v == 200), eachWait: () => _shared.Time.Advance(CircuitRenderQueue.FrameInterval));
+        await Wait.UntilAsync(
+            () => probes.Shown.All(v => v == 200), "both probes to show all 200 increments, a frame at a time",
+            betweenChecks: () => _shared.Time.Advance(CircuitRenderQueue.FrameInterval));
         Assert.Null(circuit.Failure);
     }
 
@@ -43,21 +45,22 @@ public sealed class RenderBatchTests : IAsyncDisposable
     {
         var (circuit, probes) = await OpenAsync(withRenderRoot: true);
         using var _ = circuit;
+        var start = _shared.Time.GetUtcNow();
 
         // After a quiet spell a change renders at once.
         await _shared.DispatchAsync(new IncrementCounter());
-        await WaitForAsync(() => probes.Shown.All(v => v == 1));
+        await Wait.UntilAsync(() => probes.Shown.All(v => v == 1), "both probes to show the first increment");
 
-        // More within the same frame wait for the next one (the clock stands still meanwhile).
+        // More within the same frame wait for the next one: the clock stands still until the test moves it.
         await _shared.DispatchAsync(new IncrementCounter());
         await _shared.DispatchAsync(new IncrementCounter());
-        await Task.Delay(200);
         Assert.Equal([1, 1], probes.Shown);
 
         _shared.Time.Advance(CircuitRenderQueue.FrameInterval);
 
-        await WaitForAsync(() => probes.Shown.All(v => v == 3));
-        Assert.Equal([2, 2], circuit.ChangedPerBatch);
+        await Wait.UntilAsync(() => probes.Shown.All(v => v == 3), "both probes to show the third increment after the next frame");
+        // Each batch carries the moment it was sent: one at once, one a frame later, none between.
+        Assert.Equal([(2, start), (2, start + CircuitRenderQueue.FrameInterval)], circuit.Batches);
     }
 
     private async Task<(BatchRecordingCircuit Circuit, ProbePair Probes)> OpenAsync(bool withRenderRoot)
@@ -77,22 +80,12 @@ public sealed class RenderBatchTests : IAsyncDisposable
 
     private static async Task<int[]> BatchesUntilBothProbesRenderedAsync(BatchRecordingCircuit circuit)
     {
-        await WaitForAsync(() => circuit.ChangedPerBatch.Sum() >= 2);
+        await Wait.UntilAsync(() => circuit.ChangedPerBatch.Sum() >= 2, "both probes to render the change");
 
         // Anything still queued on the circuit runs before this returns.
         await circuit.Dispatcher.InvokeAsync(() => { });
         Assert.Null(circuit.Failure);
         return circuit.ChangedPerBatch;
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition, Action? eachWait = null)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!condition())
-        {
-            eachWait?.Invoke();
-            await Task.Delay(10, timeout.Token);
-        }
     }
 
     public async ValueTask DisposeAsync()
