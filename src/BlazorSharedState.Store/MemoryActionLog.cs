@@ -1,11 +1,12 @@
 using System.Runtime.CompilerServices;
+using BlazorSharedState.Store.Internal;
 using Microsoft.Extensions.Options;
 
 namespace BlazorSharedState.Store;
 
 /// <summary>
 /// The action log in the process's memory: nothing survives a restart. For tests and demos
-/// (<c>SharedState:Log=Memory</c>). Keeps the recent history by reference: at most
+/// (<c>SharedState:Log=Memory</c>). Keeps the recent history in a ring: at most
 /// <see cref="MaxActions"/> actions (fewer if the retention settings say so) and the snapshots
 /// among them. Each kept action is memory the garbage collector walks, and nothing kept here
 /// outlives the process, so the recent past is all it holds.
@@ -18,7 +19,10 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
     private readonly ActionLogOptions _options = options.Value;
     private readonly Lock _gate = new();
     private readonly List<StoreSnapshot> _snapshots = [];
-    private readonly Queue<LoggedAction> _actions = [];
+    // RetainActions = 0 keeps no history at all: the store's throughput as it was without a log.
+    private readonly KeptAction[] _ring = new KeptAction[(int)Math.Clamp(options.Value.RetainActions, 0, MaxActions)];
+    private int _first;
+    private int _count;
     private ActionLogHead _head;
 
     /// <summary>How many actions the log holds now.</summary>
@@ -28,7 +32,7 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
         {
             lock (_gate)
             {
-                return _actions.Count;
+                return _count;
             }
         }
     }
@@ -48,9 +52,18 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
         ArgumentNullException.ThrowIfNull(batch);
         lock (_gate)
         {
-            for (var i = 0; i < batch.Count; i++)
+            for (var i = 0; i < batch.Count && _ring.Length > 0; i++)
             {
-                _actions.Enqueue(batch[i]);
+                // A full ring lets its oldest action go for the newest.
+                _ring[(_first + _count) % _ring.Length] = KeptAction.Of(batch[i]);
+                if (_count < _ring.Length)
+                {
+                    _count++;
+                }
+                else
+                {
+                    _first = (_first + 1) % _ring.Length;
+                }
             }
 
             if (batch.Count > 0)
@@ -68,7 +81,7 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
         LoggedAction[] copy;
         lock (_gate)
         {
-            copy = [.. _actions.Where(a => a.Meta.Sequence > afterSequence)];
+            copy = [.. Kept().Where(a => a.Sequence > afterSequence).Select(a => a.ToLogged())];
         }
 
         foreach (var action in copy)
@@ -114,19 +127,22 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
     /// <inheritdoc />
     public Task CheckWritableAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    private IEnumerable<KeptAction> Kept() => Enumerable.Range(0, _count).Select(i => _ring[(_first + i) % _ring.Length]);
+
     private void Trim()
     {
-        // Times grow with sequences, so the too-old actions are a prefix.
+        // Times grow with sequences, so the too-old actions are a prefix. No restart ever
+        // recovers from memory, so the snapshots set no floor here.
         var cutoff = time.GetUtcNow() - _options.RetainAge;
-        var tooOld = _actions.TakeWhile(a => a.Meta.Time < cutoff).LastOrDefault()?.Meta.Sequence ?? 0;
-        // No restart ever recovers from memory, so the snapshots set no floor here.
-        var floor = Math.Max(tooOld, _head.Sequence - Math.Min(_options.RetainActions, MaxActions));
-        while (_actions.TryPeek(out var oldest) && oldest.Meta.Sequence <= floor)
+        while (_count > 0 && _ring[_first].Time < cutoff)
         {
-            _actions.Dequeue();
+            _ring[_first] = default;
+            _first = (_first + 1) % _ring.Length;
+            _count--;
         }
 
         // The newest snapshot at or before the first action kept is where replays of what remains start.
+        var floor = _count > 0 ? _ring[_first].Sequence - 1 : _head.Sequence;
         var bases = _snapshots.FindLastIndex(s => s.Sequence <= floor);
         if (bases > 0)
         {

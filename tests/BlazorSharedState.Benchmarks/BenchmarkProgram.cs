@@ -57,6 +57,11 @@ internal static class BenchmarkProgram
             await RecoveryScenario.RunAsync(report, quick);
         }
 
+        if (Runs("S12"))
+        {
+            await PastViewScenario.RunAsync(report, quick);
+        }
+
         report.Write(Path.Combine(RepositoryRoot.Path, "docs", quick || only is not null ? "benchmarks-partial.md" : "benchmarks.md"));
         return 0;
     }

@@ -119,6 +119,23 @@ public sealed class LogRecoveryTests
     }
 
     [Fact]
+    public async Task WhenTheInMemoryLogIsFull_ThenItKeepsTheNewestActionsOnlyAndTheirPastStaysReadable()
+    {
+        var small = new MemoryActionLog(Options.Create(new ActionLogOptions { SnapshotEvery = 10, RetainActions = 15 }), _time);
+        await using var harness = await StoreHarness.StartAsync(time: _time, configure: s => s.AddSingleton<IActionLog>(small)
+            .Configure<ActionLogOptions>(o => o.SnapshotEvery = 10));
+        for (var i = 1; i <= 40; i++)
+        {
+            await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+        }
+
+        await Wait.UntilAsync(() => small.ReadSnapshotAsync(40, CancellationToken.None).Result?.Sequence == 40, "the snapshot at 40 written");
+        Assert.Equal(Enumerable.Range(26, 15).Select(i => (long)i), (await ReadAllAsync(small)).Select(a => a.Meta.Sequence));
+        Assert.Equal(33, (await harness.Subject.ViewAtAsync(33)).GetState<TallyState>().Count);
+        await Assert.ThrowsAsync<HistoryUnavailableException>(() => harness.Subject.ViewAtAsync(5));
+    }
+
+    [Fact]
     public async Task WhenAnActionNoHandlerTakesIsDispatched_ThenItIsRefusedAtTheBoundary()
     {
         await using var harness = await StoreHarness.StartAsync();
