@@ -11,6 +11,10 @@ public sealed partial class SharedStore
 {
     private readonly SubscriberList<HistoryEntry> _historySubscribers;
 
+    // One replay at a time, however many tabs scrub through history: the past takes at most one
+    // core's worth of work and allocation, and the loop and the circuits' renders keep the rest.
+    private readonly SemaphoreSlim _replays = new(1, 1);
+
     /// <summary>
     /// Calls <paramref name="onApplied"/> on the store's loop after every applied action, rejected
     /// ones included, with its outcome. Same rules as <see cref="Subscribe{TState}"/>.
@@ -70,6 +74,20 @@ public sealed partial class SharedStore
             throw new HistoryUnavailableException($"There is no action {through} yet; the log is at {Sequence}.");
         }
 
+        await _replays.WaitAsync(cancellationToken);
+        try
+        {
+            return await ReplayOneAsync(through, collectFrom, onEntry, cancellationToken);
+        }
+        finally
+        {
+            _replays.Release();
+        }
+    }
+
+    private async Task<Reduction> ReplayOneAsync(
+        long through, long collectFrom, Action<LoggedAction, string?>? onEntry, CancellationToken cancellationToken)
+    {
         var snapshot = await _log.ReadSnapshotAsync(Math.Min(through, collectFrom - 1), cancellationToken);
         object[] states = [.. _features.Select(f => snapshot?.States.GetValueOrDefault(f.Descriptor.Name) ?? f.Descriptor.CreateInitialState())];
         // Failures were logged when they happened; replaying them again is not news.

@@ -38,6 +38,15 @@ internal static class FanOutScenario
     {
         await using var farm = await CircuitFarm.StartAsync<TPage>(circuits);
         var fire = trigger(farm);
+        var samples = await SampleAsync(farm, fire, iterations);
+        await farm.WaitForQuietAsync(TimeSpan.FromMilliseconds(20));
+        await CircuitChecks.ExpectEveryCircuitShowsAsync(farm, "counter-value", (5 + iterations).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return samples;
+    }
+
+    /// <summary>Five warm-up changes, then <paramref name="iterations"/> timed ones, each until every circuit has rendered it.</summary>
+    public static async Task<List<double>> SampleAsync(CircuitFarm farm, Action fire, int iterations)
+    {
         for (var i = 0; i < 5; i++)
         {
             await farm.TimeUntilAllRenderedAsync(fire);
@@ -52,8 +61,6 @@ internal static class FanOutScenario
             samples.Add((await farm.TimeUntilAllRenderedAsync(fire)).TotalMilliseconds);
         }
 
-        await farm.WaitForQuietAsync(TimeSpan.FromMilliseconds(20));
-        await CircuitChecks.ExpectEveryCircuitShowsAsync(farm, "counter-value", (5 + iterations).ToString(System.Globalization.CultureInfo.InvariantCulture));
         return samples;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BlazorSharedState.Benchmarks.Circuits;
 using BlazorSharedState.Benchmarks.Durability;
 using BlazorSharedState.Benchmarks.Reporting;
 using BlazorSharedState.Store;
@@ -44,7 +45,7 @@ internal static class PastViewScenario
         var samples = quick ? 500 : 2_000;
         var alone = await LiveLatenciesAsync(store, samples);
         using var stop = new CancellationTokenSource();
-        var scrubbing = Enumerable.Range(0, Scrubbers).Select(s => ScrubAsync(store, new Random(s), stop.Token)).ToArray();
+        var scrubbing = Enumerable.Range(0, Scrubbers).Select(s => ScrubAsync(store, new Random(s), 1, stop.Token)).ToArray();
         var whileScrubbing = await LiveLatenciesAsync(store, samples);
         await stop.CancelAsync();
         var views = (await Task.WhenAll(scrubbing)).Sum();
@@ -54,9 +55,49 @@ internal static class PastViewScenario
             $"{Figures.Ms(Figures.Percentile(alone, 50))} / {Figures.Ms(aloneP99)}",
             $"{Figures.Ms(Figures.Percentile(whileScrubbing, 50))} / {Figures.Ms(scrubbedP99)}",
             Figures.Ratio(scrubbedP99 / aloneP99), "p99 within 1.10×", scrubbedP99 <= aloneP99 * 1.1));
+        await AddFanOutWhileScrubbingAsync(report, quick);
         report.Note($"{Id}: {opens.Count} past moments opened one after another on a store at {Figures.Count(store.Sequence)}; "
             + $"{samples} live counter clicks timed one at a time, alone and then while {Scrubbers} readers opened {Figures.Count(views)} past moments "
             + $"on the same {Environment.ProcessorCount} cores. Disk: {folder.DescribeDisk()}.");
+    }
+
+    /// <summary>
+    /// S2 at 1,000 circuits, alone and while five readers scrub the store's history: the store
+    /// first logs a full in-memory history (20,000 counter actions, snapshots every 10,000), so
+    /// each past moment the readers open replays thousands of actions.
+    /// </summary>
+    private static async Task AddFanOutWhileScrubbingAsync(BenchmarkReport report, bool quick)
+    {
+        const int Circuits = 1_000;
+        await using var farm = await CircuitFarm.StartAsync<CounterPage>(Circuits);
+        var history = new ActionOrigin("history", null);
+        for (var i = 0; i < MemoryActionLog.MaxActions; i++)
+        {
+            farm.Store.Dispatch(i % 2 == 0 ? new IncrementCounter() : new DecrementCounter(), history);
+        }
+
+        await farm.Store.DispatchAsync(new IncrementCounter(), history);
+        await farm.WaitForQuietAsync(TimeSpan.FromMilliseconds(50));
+        void Fire() => farm.Store.Dispatch(new IncrementCounter(), ActionOrigin.Server);
+        var iterations = quick ? 30 : 100;
+
+        var alone = await FanOutScenario.SampleAsync(farm, Fire, iterations);
+        using var stop = new CancellationTokenSource();
+        // Within the newest 5,000 actions, which always follow a snapshot the in-memory log still
+        // holds (it takes one every 10,000 actions, or one batch more, and keeps 20,000).
+        var scrubbing = Enumerable.Range(0, Scrubbers)
+            .Select(s => ScrubAsync(farm.Store, new Random(s), farm.Store.Sequence - 5_000, stop.Token)).ToArray();
+        var whileScrubbing = await FanOutScenario.SampleAsync(farm, Fire, iterations);
+        await stop.CancelAsync();
+        var views = (await Task.WhenAll(scrubbing)).Sum();
+
+        var (aloneP99, scrubbedP99) = (Figures.Percentile(alone, 99), Figures.Percentile(whileScrubbing, 99));
+        report.Add(new ResultRow(Id, $"S2 fan-out to {Figures.Count(Circuits)} circuits, p50 / p99, while {Scrubbers} readers scrub the history (baseline: alone)",
+            $"{Figures.Ms(Figures.Percentile(alone, 50))} / {Figures.Ms(aloneP99)}",
+            $"{Figures.Ms(Figures.Percentile(whileScrubbing, 50))} / {Figures.Ms(scrubbedP99)}",
+            Figures.Ratio(scrubbedP99 / aloneP99), "p99 within 1.10×", scrubbedP99 <= aloneP99 * 1.1));
+        report.Note($"{Id} fan-out: {iterations} samples each way on the in-memory log holding its full {Figures.Count(MemoryActionLog.MaxActions)}-action history; "
+            + $"the {Scrubbers} readers opened {Figures.Count(views)} past moments meanwhile.");
     }
 
     private static async Task<List<double>> LiveLatenciesAsync(SharedStore store, int samples)
@@ -74,12 +115,12 @@ internal static class PastViewScenario
     }
 
     /// <summary>Opens random moments without pause until stopped, as a tab dragging the history slider; returns how many.</summary>
-    private static async Task<int> ScrubAsync(SharedStore store, Random random, CancellationToken stop)
+    private static async Task<int> ScrubAsync(SharedStore store, Random random, long earliest, CancellationToken stop)
     {
         var views = 0;
         while (!stop.IsCancellationRequested)
         {
-            await store.ViewAtAsync(random.NextInt64(1, store.Sequence + 1), CancellationToken.None);
+            await store.ViewAtAsync(random.NextInt64(earliest, store.Sequence + 1), CancellationToken.None);
             views++;
         }
 
