@@ -44,6 +44,8 @@ count_of() {
 case "${1:-}" in
   run)
     shift
+    # dotnet run works in the project's folder; the shared state belongs beside the repository.
+    export SharedState__DataDirectory="${SharedState__DataDirectory:-$PWD/data}"
     exec dotnet run --project src/BlazorSharedState.Web --launch-profile http "$@"
     ;;
   test)
