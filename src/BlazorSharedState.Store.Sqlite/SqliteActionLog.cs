@@ -206,8 +206,10 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
     /// <inheritdoc />
     public Task CheckWritableAsync(CancellationToken cancellationToken)
     {
-        // Taking the write lock and letting it go proves the file is there and writable.
+        // Taking the write lock and letting it go proves the file is there and writable; in turn
+        // with appends, so a health probe never makes the store's loop wait on SQLite's lock.
         using var connection = Connect();
+        using var gate = _writes.EnterScope();
         Execute(connection, "BEGIN IMMEDIATE; ROLLBACK;");
         return Task.CompletedTask;
     }

@@ -60,7 +60,7 @@ public sealed partial class SharedStore
 
         if (_sequence < head.Sequence)
         {
-            throw new ActionLogUnreadableException(_sequence + 1, "?", $"the log ends at {head.Sequence}, but its actions stop at {_sequence}");
+            throw new ActionLogUnreadableException(_sequence + 1, "(missing)", $"the log ends at {head.Sequence}, but its actions stop at {_sequence}");
         }
 
         _stamped = _sequence;
