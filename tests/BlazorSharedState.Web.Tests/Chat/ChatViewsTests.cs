@@ -53,6 +53,8 @@ public sealed class ChatViewsTests : IAsyncDisposable
         await _shared.DispatchAsync(new SendMessage("random", "for bob"), "alice");
 
         bobsRooms.WaitForAssertion(() => Assert.Equal(["1"], bobsRooms.TextsOf("unread-random")));
+        // Counted after the markup is applied (OnAfterRender), so polled rather than waited on with the markup.
+        await Wait.UntilAsync(() => bobsRooms.Instance.Renders >= 2, "the room list's second render to complete");
         Assert.Equal(2, bobsRooms.Instance.Renders);
     }
 
@@ -136,8 +138,12 @@ public sealed class ChatViewsTests : IAsyncDisposable
 
         await alice.TypeAsync("chat-input", "hel");
         _shared.Time.Advance(ChatComposer.TypingNoticeDelay);
-
-        bob.WaitForAssertion(() => Assert.Equal([$"{Alice} is typing…"], bob.TextsOf("typing-indicator")));
+        // The composer starts its notice delay on its own circuit, perhaps after the clock moved:
+        // nudge the clock on in small steps (far below the typing timeout) until the notice is out.
+        await Wait.UntilAsync(
+            () => bob.TextsOf("typing-indicator").SequenceEqual([$"{Alice} is typing…"]),
+            "bob to see that alice is typing",
+            () => _shared.Time.Advance(TimeSpan.FromMilliseconds(20)));
         Assert.Empty(alice.TextsOf("typing-indicator"));
 
         _shared.Time.Advance(ChatState.TypingTimeout);
