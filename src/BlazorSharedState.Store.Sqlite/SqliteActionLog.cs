@@ -143,10 +143,6 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
     }
 
     /// <inheritdoc />
-    public Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken) =>
-        ReadSnapshotAsync(long.MaxValue, cancellationToken);
-
-    /// <inheritdoc />
     public Task<StoreSnapshot?> ReadSnapshotAsync(long sequence, CancellationToken cancellationToken)
     {
         using var connection = Connect();

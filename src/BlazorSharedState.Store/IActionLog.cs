@@ -22,10 +22,10 @@ public interface IActionLog
     /// <exception cref="ActionLogUnreadableException">An entry can't be read back.</exception>
     IAsyncEnumerable<LoggedAction> ReadAsync(long afterSequence, CancellationToken cancellationToken);
 
-    /// <summary>The newest snapshot that can be read, or null when there is none.</summary>
-    Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken);
-
-    /// <summary>The newest kept snapshot at or before <paramref name="sequence"/>, or null when there is none.</summary>
+    /// <summary>
+    /// The newest readable snapshot at or before <paramref name="sequence"/> (<see cref="long.MaxValue"/>:
+    /// the newest of all), or null when there is none.
+    /// </summary>
     Task<StoreSnapshot?> ReadSnapshotAsync(long sequence, CancellationToken cancellationToken);
 
     /// <summary>

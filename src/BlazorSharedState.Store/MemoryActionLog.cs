@@ -94,15 +94,6 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
     }
 
     /// <inheritdoc />
-    public Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult(_snapshots.LastOrDefault());
-        }
-    }
-
-    /// <inheritdoc />
     public Task<StoreSnapshot?> ReadSnapshotAsync(long sequence, CancellationToken cancellationToken)
     {
         lock (_gate)

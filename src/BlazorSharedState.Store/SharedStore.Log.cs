@@ -40,7 +40,7 @@ public sealed partial class SharedStore
     private async Task RecoverAsync(CancellationToken cancellationToken)
     {
         var head = await _log.OpenAsync(cancellationToken);
-        var snapshot = await _log.ReadLatestSnapshotAsync(cancellationToken);
+        var snapshot = await _log.ReadSnapshotAsync(long.MaxValue, cancellationToken);
         if (snapshot is not null)
         {
             Restore(snapshot);

@@ -48,7 +48,7 @@ public sealed class LogRecoveryTests
             }
         }
 
-        var snapshot = await _log.ReadLatestSnapshotAsync(CancellationToken.None);
+        var snapshot = await _log.ReadSnapshotAsync(long.MaxValue, CancellationToken.None);
         await using var second = await StartOnLogAsync();
 
         // The clean stop snapshotted the final state, so nothing is left to replay.
@@ -68,7 +68,7 @@ public sealed class LogRecoveryTests
 
         // No clean stop: the process "dies" with the snapshot at 20 and five actions after it.
         await Wait.UntilAsync(
-            () => _log.ReadLatestSnapshotAsync(CancellationToken.None).Result?.Sequence == 20, "the snapshot at 20 written");
+            () => _log.ReadSnapshotAsync(long.MaxValue, CancellationToken.None).Result?.Sequence == 20, "the snapshot at 20 written");
         await using var second = await StartOnLogAsync();
 
         Assert.Contains(second.Logs.GetSnapshot(), r => r.Message.Contains("snapshot at sequence 20 and 5 logged actions", StringComparison.Ordinal));

@@ -56,8 +56,6 @@ internal sealed class CountingActionLog(IActionLog inner) : IActionLog, IDisposa
     public IAsyncEnumerable<LoggedAction> ReadAsync(long afterSequence, CancellationToken cancellationToken) =>
         inner.ReadAsync(afterSequence, cancellationToken);
 
-    public Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken) => inner.ReadLatestSnapshotAsync(cancellationToken);
-
     public Task<StoreSnapshot?> ReadSnapshotAsync(long sequence, CancellationToken cancellationToken) =>
         inner.ReadSnapshotAsync(sequence, cancellationToken);
 

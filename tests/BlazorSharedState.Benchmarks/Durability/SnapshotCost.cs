@@ -20,7 +20,7 @@ internal sealed record SnapshotCost(TimeSpan Read, TimeSpan Serialize, TimeSpan 
         var head = await log.OpenAsync(CancellationToken.None);
 
         var clock = Stopwatch.StartNew();
-        var snapshot = await log.ReadLatestSnapshotAsync(CancellationToken.None)
+        var snapshot = await log.ReadSnapshotAsync(long.MaxValue, CancellationToken.None)
             ?? throw new InvalidOperationException($"{logPath} holds no snapshot to measure.");
         var read = clock.Elapsed;
 

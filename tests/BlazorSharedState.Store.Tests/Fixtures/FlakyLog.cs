@@ -13,8 +13,6 @@ public sealed class FlakyLog(IActionLog inner) : IActionLog
     public IAsyncEnumerable<LoggedAction> ReadAsync(long afterSequence, CancellationToken cancellationToken) =>
         inner.ReadAsync(afterSequence, cancellationToken);
 
-    public Task<StoreSnapshot?> ReadLatestSnapshotAsync(CancellationToken cancellationToken) => inner.ReadLatestSnapshotAsync(cancellationToken);
-
     public Task<StoreSnapshot?> ReadSnapshotAsync(long sequence, CancellationToken cancellationToken) =>
         inner.ReadSnapshotAsync(sequence, cancellationToken);
 

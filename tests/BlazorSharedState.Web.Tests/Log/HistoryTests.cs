@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using BlazorSharedState.Store;
 using Microsoft.Extensions.Time.Testing;
 
@@ -27,8 +26,7 @@ public sealed class HistoryTests : IDisposable
             var view = await store.Store.ViewAtAsync(sequence);
 
             Assert.Equal(sequence, view.Sequence);
-            Assert.Equal(_liveStates[sequence], StatesJson(store, view.GetState<Features.Chat.ChatState>(), view.GetState<Features.Game.GameState>(),
-                view.GetState<Features.Counter.CounterState>(), view.GetState<Features.Profiles.ProfilesState>()));
+            Assert.Equal(_liveStates[sequence], store.StatesJson(view));
         }
     }
 
@@ -68,18 +66,13 @@ public sealed class HistoryTests : IDisposable
         }
     }
 
-    private static string StatesJson(LoggedStore store, params object[] states) =>
-        string.Join("\n", states.Select(s => JsonSerializer.Serialize(s, s.GetType())));
-
     /// <summary>A store on a SQLite log that remembers, after every action, the state and the outcome it had live.</summary>
     private async Task<LoggedStore> StartRecordingAsync(int snapshotEvery, int seed)
     {
         var store = await LoggedStore.StartAsync(_time, Path.Combine(_folder, "log.db"), memory: null, snapshotEvery);
         using var recording = store.Store.SubscribeToHistory(entry =>
         {
-            var s = store.Store;
-            _liveStates[entry.Logged.Meta.Sequence] = StatesJson(store, s.GetState<Features.Chat.ChatState>(), s.GetState<Features.Game.GameState>(),
-                s.GetState<Features.Counter.CounterState>(), s.GetState<Features.Profiles.ProfilesState>());
+            _liveStates[entry.Logged.Meta.Sequence] = store.StatesJson();
             _liveOutcomes[entry.Logged.Meta.Sequence] = entry.Rejection;
         });
         await new RandomActivity(seed).RunAsync(store.Store, _time, 400);

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using BlazorSharedState.Store;
-using BlazorSharedState.Web.Tests.Fixtures;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -30,11 +28,11 @@ public sealed class LogReplayTests : IDisposable
         // The rebuilt store logs that it started, which drops the connections of the run before;
         // the live store hears the same, so both stand at the same point of the same history.
         await live.Store.DispatchAsync(new ServerStarted(), ActionOrigin.Server);
-        var expected = FeatureJson(live);
+        var expected = live.StatesJson();
 
         await using var rebuilt = await LoggedStore.StartAsync(_time, path, memory, snapshotEvery);
 
-        Assert.Equal(expected, FeatureJson(rebuilt));
+        Assert.Equal(expected, rebuilt.StatesJson());
         Assert.Equal(live.Store.Sequence + 1, rebuilt.Store.Sequence);
         await live.DisposeAsync();
     }
@@ -70,9 +68,4 @@ public sealed class LogReplayTests : IDisposable
             Directory.Delete(_folder, recursive: true);
         }
     }
-
-    private static Dictionary<string, string> FeatureJson(LoggedStore store) =>
-        store.Codec.FeatureTypes.ToDictionary(
-            f => f.Key,
-            f => JsonSerializer.Serialize(typeof(SharedStore).GetMethod(nameof(SharedStore.GetState))!.MakeGenericMethod(f.Value).Invoke(store.Store, null), f.Value));
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BlazorSharedState.Store;
 using BlazorSharedState.Store.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,14 @@ internal sealed class LoggedStore : IAsyncDisposable
     public SharedStore Store { get; }
 
     public ActionLogCodec Codec => _services.GetRequiredService<ActionLogCodec>();
+
+    /// <summary>Every feature's state as JSON, one line per feature in name order: the live store's, or <paramref name="past"/>'s.</summary>
+    public string StatesJson(StoreView? past = null) => string.Join(
+        "\n",
+        Codec.FeatureTypes.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => JsonSerializer.Serialize(
+            (past is null ? typeof(SharedStore) : typeof(StoreView)).GetMethod(nameof(SharedStore.GetState))!
+                .MakeGenericMethod(f.Value).Invoke(past ?? (object)Store, null),
+            f.Value)));
 
     /// <summary>Starts a store whose log is the SQLite file <paramref name="path"/>, or <paramref name="memory"/> when given.</summary>
     public static async Task<LoggedStore> StartAsync(FakeTimeProvider time, string? path, IActionLog? memory, int snapshotEvery)
