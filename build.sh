@@ -1,25 +1,34 @@
 #!/usr/bin/env bash
 # The project's commands:
 #   ./build.sh run    run the app on http://localhost:5080 (embedded defaults, no external service)
-#   ./build.sh test   run every test, browser tests included (installs Debian's chromium if missing)
+#   ./build.sh test   run every test, browser tests included (installs Debian's chromium and redis-server if missing)
 #   ./build.sh bench  run the benchmarks and rewrite docs/benchmarks.md
 set -euo pipefail
 cd "$(dirname "$0")"
 
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+redis_path="${REDIS_SERVER_PATH:-/usr/bin/redis-server}"
 
-ensure_chromium() {
-  [[ -x "$chromium_path" ]] && return 0
-  echo "Chromium not found at $chromium_path; installing Debian's chromium package..."
+# Installs a Debian package when the program the tests need from it is missing.
+ensure_installed() {
+  local program=$1 hint=$2
+  shift 2
+  [[ -x "$program" ]] && return 0
+  echo "$program not found; installing Debian's $1 package..."
   local sudo=""
   if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null || { echo "Install chromium (apt-get install chromium) or set CHROMIUM_PATH." >&2; exit 1; }
+    command -v sudo >/dev/null || { echo "Install $1 (apt-get install $*) or $hint." >&2; exit 1; }
     sudo="sudo"
   fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
-  [[ -x "$chromium_path" ]] || { echo "chromium was installed but $chromium_path is missing; set CHROMIUM_PATH." >&2; exit 1; }
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  [[ -x "$program" ]] || { echo "$1 was installed but $program is missing; $hint." >&2; exit 1; }
 }
+
+ensure_chromium() { ensure_installed "$chromium_path" "set CHROMIUM_PATH" chromium fonts-liberation; }
+
+# The shared log's tests and benchmarks start their own redis-server on a loopback port.
+ensure_redis() { ensure_installed "$redis_path" "set REDIS_SERVER_PATH" redis-server; }
 
 # Prints one closing line over every test assembly, read from the TRX result files.
 summarize() {
@@ -51,17 +60,19 @@ case "${1:-}" in
   test)
     shift
     ensure_chromium
+    ensure_redis
     results="artifacts/test-results"
     rm -rf "$results"
     status=0
-    CHROMIUM_PATH="$chromium_path" dotnet test BlazorSharedState.sln --logger trx --results-directory "$results" "$@" || status=$?
+    CHROMIUM_PATH="$chromium_path" REDIS_SERVER_PATH="$redis_path" dotnet test BlazorSharedState.sln --logger trx --results-directory "$results" "$@" || status=$?
     summarize "$results" || [[ $status -ne 0 ]] || status=1
     exit "$status"
     ;;
   bench)
     shift
     ensure_chromium
-    CHROMIUM_PATH="$chromium_path" exec dotnet run -c Release --project tests/BlazorSharedState.Benchmarks -- "$@"
+    ensure_redis
+    CHROMIUM_PATH="$chromium_path" REDIS_SERVER_PATH="$redis_path" exec dotnet run -c Release --project tests/BlazorSharedState.Benchmarks -- "$@"
     ;;
   *)
     sed -n '2,5p' "$0" | sed 's/^# //'

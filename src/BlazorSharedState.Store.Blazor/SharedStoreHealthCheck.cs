@@ -14,7 +14,7 @@ public sealed class SharedStoreHealthCheck(SharedStore store) : IHealthCheck
     {
         if (!store.IsRunning)
         {
-            return HealthCheckResult.Unhealthy("The store's loop isn't running.");
+            return HealthCheckResult.Unhealthy(store.HaltedProblem ?? "The store's loop isn't running.");
         }
 
         try

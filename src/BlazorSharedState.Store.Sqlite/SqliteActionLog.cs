@@ -73,9 +73,15 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_options.Path))!);
         _writer = Connect();
         Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;" + SqliteSchema.Create);
+        if (!Strings(_writer, "SELECT name FROM pragma_table_info('actions')").Contains("server"))
+        {
+            // Logs written before servers were named get the column; their actions have no server.
+            Execute(_writer, SqliteSchema.AddServer);
+        }
+
         _insert = _writer.CreateCommand();
         _insert.CommandText = SqliteSchema.Insert;
-        foreach (var name in (string[])["$seq", "$id", "$time", "$user", "$circuit", "$name", "$payload"])
+        foreach (var name in (string[])["$seq", "$id", "$time", "$user", "$circuit", "$name", "$payload", "$server"])
         {
             _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
         }
@@ -89,7 +95,7 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var insert = _insert ?? throw new InvalidOperationException("The log isn't open.");
@@ -107,6 +113,7 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
             p[4].Value = (object?)meta.CircuitId ?? DBNull.Value;
             p[5].Value = name;
             p[6].Value = payload;
+            p[7].Value = (object?)meta.Server ?? DBNull.Value;
             insert.ExecuteNonQuery();
         }
 
@@ -118,7 +125,7 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
             _checkpoint = Task.Run(Checkpoint, CancellationToken.None);
         }
 
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(batch);
     }
 
     /// <inheritdoc />
@@ -137,7 +144,8 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
                 new Guid((byte[])reader.GetValue(1)),
                 Time(reader.GetInt64(2)),
                 reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4));
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(7) ? null : reader.GetString(7));
             yield return new LoggedAction(_codec.ReadAction(sequence, reader.GetString(5), reader.GetString(6)), meta);
         }
     }
@@ -241,6 +249,20 @@ public sealed partial class SqliteActionLog : IActionLog, IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private static HashSet<string> Strings(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     private static List<long> Longs(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)

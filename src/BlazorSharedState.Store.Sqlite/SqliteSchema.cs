@@ -11,7 +11,8 @@ internal static class SqliteSchema
             user_id TEXT NOT NULL,
             circuit_id TEXT,
             name TEXT NOT NULL,
-            payload TEXT NOT NULL);
+            payload TEXT NOT NULL,
+            server TEXT);
         CREATE TABLE IF NOT EXISTS snapshots (
             seq INTEGER NOT NULL,
             feature TEXT NOT NULL,
@@ -21,9 +22,11 @@ internal static class SqliteSchema
         """;
 
     public const string Insert = """
-        INSERT INTO actions (seq, id, time, user_id, circuit_id, name, payload)
-        VALUES ($seq, $id, $time, $user, $circuit, $name, $payload)
+        INSERT INTO actions (seq, id, time, user_id, circuit_id, name, payload, server)
+        VALUES ($seq, $id, $time, $user, $circuit, $name, $payload, $server)
         """;
+
+    public const string AddServer = "ALTER TABLE actions ADD COLUMN server TEXT";
 
     /// <summary>The last sequence and time, counting snapshots: retention may have let the actions before one go.</summary>
     public const string Head = """
@@ -34,5 +37,5 @@ internal static class SqliteSchema
         ORDER BY seq DESC LIMIT 1
         """;
 
-    public const string ReadFrom = "SELECT seq, id, time, user_id, circuit_id, name, payload FROM actions WHERE seq > $after ORDER BY seq";
+    public const string ReadFrom = "SELECT seq, id, time, user_id, circuit_id, name, payload, server FROM actions WHERE seq > $after ORDER BY seq";
 }

@@ -22,6 +22,13 @@ public sealed class ActionLogOptions
     public TimeSpan RetainAge { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>
+    /// This server's name on the log, stamped on every action it takes (<see cref="ActionMeta.Server"/>).
+    /// Servers sharing one log need distinct names; a stable one lets a restarted server end its
+    /// earlier run's tabs at once rather than when its old lease lapses.
+    /// </summary>
+    public string ServerName { get; set; } = Environment.MachineName;
+
+    /// <summary>
     /// The last sequence retention lets go: what is beyond <see cref="RetainActions"/> or older
     /// than <see cref="RetainAge"/> (<paramref name="tooOld"/>: the last action older than that),
     /// but nothing after <paramref name="recoverySnapshot"/>, the older of the newest two snapshots.

@@ -4,8 +4,8 @@ namespace BlazorSharedState.Store;
 /// The ordered action log: the truth that the store's state is computed from. The store
 /// appends every stamped action (rejected ones too: replaying reaches the same verdicts),
 /// answers a dispatch only once its batch is durable, and recovers from the newest snapshot
-/// plus the actions after it. Implementations: <see cref="MemoryActionLog"/> and the
-/// embedded SQLite log.
+/// plus the actions after it. Implementations: <see cref="MemoryActionLog"/>, the embedded
+/// SQLite log, and the Redis log that several servers share (<see cref="ISharedActionLog"/>).
 /// </summary>
 public interface IActionLog
 {
@@ -15,8 +15,12 @@ public interface IActionLog
     /// <summary>
     /// Appends one batch of consecutive stamped actions atomically: all of them are durable
     /// when this completes, or none is. The store calls it from its loop, one batch at a time.
+    /// Returns the batch as logged: a log of one server keeps the store's stamps (and may return
+    /// <paramref name="batch"/> itself); a log shared by several servers gives the batch the
+    /// next free sequences and its own time, so other servers' actions may come before it.
     /// </summary>
-    ValueTask AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken);
+    /// <exception cref="ActionLogUnavailableException">The log can't be reached; nothing of the batch was written.</exception>
+    ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken);
 
     /// <summary>The actions after <paramref name="afterSequence"/>, in order.</summary>
     /// <exception cref="ActionLogUnreadableException">An entry can't be read back.</exception>

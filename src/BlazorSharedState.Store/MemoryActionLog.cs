@@ -47,7 +47,7 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
     }
 
     /// <inheritdoc />
-    public ValueTask AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         lock (_gate)
@@ -72,7 +72,7 @@ public sealed class MemoryActionLog(IOptions<ActionLogOptions> options, TimeProv
             }
         }
 
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(batch);
     }
 
     /// <inheritdoc />

@@ -25,10 +25,10 @@ public sealed partial class SharedStore
     private volatile string? _logProblem;
 
     /// <summary>Whether the loop takes actions: started, and neither stopped nor ended.</summary>
-    public bool IsRunning => _loop is { IsCompleted: false } && !_stopped;
+    public bool IsRunning => _loop is { IsCompleted: false } && !_stopped && _halted is null;
 
-    /// <summary>Why the last append to the log failed, or null when it went through.</summary>
-    public string? LogProblem => _logProblem;
+    /// <summary>Why the store stopped applying its log, or why the last append to it or read of it failed; null when all is well.</summary>
+    public string? LogProblem => _halted ?? _logProblem;
 
     /// <summary>Throws when the store's log can't be written now.</summary>
     public Task CheckLogWritableAsync(CancellationToken cancellationToken) => _log.CheckWritableAsync(cancellationToken);
@@ -55,7 +55,7 @@ public sealed partial class SharedStore
                     $"the log jumps from {_sequence} to {entry.Meta.Sequence}; actions are missing");
             }
 
-            Apply(entry, completion: null, live: false);
+            Apply(entry, completion: null, ApplyMode.Replay);
         }
 
         if (_sequence < head.Sequence)
@@ -69,7 +69,7 @@ public sealed partial class SharedStore
         if (_sequence > 0)
         {
             // An earlier run's connections are gone; reducers drop its presence and typing.
-            _batch.Add(new PendingAction(new ServerStarted(), ActionOrigin.Server, null));
+            _batch.Add(new PendingAction(new ServerStarted(SharedLog: _shared is not null), ActionOrigin.Server, null));
             await AppendAndApplyBatchAsync();
         }
     }
@@ -96,22 +96,36 @@ public sealed partial class SharedStore
     /// </summary>
     private async Task AppendAndApplyBatchAsync()
     {
+        try
+        {
+            if (await RefusalBeforeAppendAsync() is { } refusal)
+            {
+                Refuse(_batch, refusal);
+                return;
+            }
+
+            await AppendAndApplyAsync();
+        }
+        finally
+        {
+            _batch.Clear();
+            _stampedBatch.Clear();
+        }
+    }
+
+    private async Task AppendAndApplyAsync()
+    {
         var lastTime = _lastTime;
         foreach (var pending in _batch)
         {
             _stampedBatch.Add(new LoggedAction(pending.Action, Stamp(pending.Origin)));
         }
 
+        IReadOnlyList<LoggedAction> logged;
         try
         {
-            await _log.AppendAsync(_stampedBatch, CancellationToken.None);
+            logged = await _log.AppendAsync(_stampedBatch, CancellationToken.None);
             _logProblem = null;
-            for (var i = 0; i < _batch.Count; i++)
-            {
-                Apply(_stampedBatch[i], _batch[i].Completion, live: true);
-            }
-
-            SnapshotIfDue();
         }
 #pragma warning disable CA1031 // A failing log refuses this batch; the loop goes on and retries with the next.
         catch (Exception exception)
@@ -121,15 +135,39 @@ public sealed partial class SharedStore
             _logProblem = $"The action log can't be written: {exception.Message}";
             _stamped = _sequence;
             _lastTime = lastTime;
-            foreach (var pending in _batch)
+            if (_shared is not null && exception is not ActionLogUnavailableException)
             {
-                pending.Completion?.TrySetResult(DispatchResult.Rejected(NotSavedReason));
+                // The batch may be in the shared log though the answer was lost: settled by the next read.
+                Unresolved(_stampedBatch, _batch);
+                return;
             }
+
+            Refuse(_batch, exception is ActionLogUnavailableException ? ActionLogUnavailableException.Reason : NotSavedReason);
+            return;
         }
-        finally
+
+        if (!await ApplyOthersBeforeAsync(logged[0].Meta.Sequence))
         {
-            _batch.Clear();
-            _stampedBatch.Clear();
+            // Logged, but what comes before it can't be read yet: applied once it can.
+            Unresolved(logged, _batch);
+            return;
+        }
+
+        for (var i = 0; i < _batch.Count; i++)
+        {
+            Apply(logged[i], _batch[i].Completion, ApplyMode.Mine);
+        }
+
+        _stamped = _sequence;
+        _lastTime = logged[^1].Meta.Time > _lastTime ? logged[^1].Meta.Time : _lastTime;
+        SnapshotIfDue();
+    }
+
+    private static void Refuse(List<PendingAction> batch, string reason)
+    {
+        foreach (var pending in batch)
+        {
+            pending.Completion?.TrySetResult(DispatchResult.Rejected(reason));
         }
     }
 

@@ -7,12 +7,14 @@ namespace BlazorSharedState.Store;
 public sealed partial class SharedStore
 {
     /// <summary>
-    /// Applies one logged action: guard, reduce, commit, then, when <paramref name="live"/>,
-    /// publish, answer and run effects. Replaying the log applies with <paramref name="live"/>
-    /// off: the same verdicts and states, but nobody to tell and no effects to repeat.
+    /// Applies one logged action: guard, reduce, commit, then, unless replaying, publish, answer
+    /// and, for this server's own actions, run effects. A replay reaches the same verdicts and
+    /// states, with nobody to tell and no effects to repeat; another server's action is shown
+    /// here as it is there, and its effects run on that server only.
     /// </summary>
-    private void Apply(LoggedAction entry, TaskCompletionSource<DispatchResult>? completion, bool live)
+    private void Apply(LoggedAction entry, TaskCompletionSource<DispatchResult>? completion, ApplyMode mode)
     {
+        var live = mode != ApplyMode.Replay;
         var (action, meta) = (entry.Action, entry.Meta);
         var plan = _reduction.PlanFor(action.GetType());
         var started = live && _metrics.TimingEnabled ? Stopwatch.GetTimestamp() : 0;
@@ -45,7 +47,7 @@ public sealed partial class SharedStore
             PublishAction(plan, entry);
             PublishHistory(entry, rejection: null);
             completion?.TrySetResult(DispatchResult.Accepted(meta));
-            if (plan.Effects.Length > 0)
+            if (mode == ApplyMode.Mine && plan.Effects.Length > 0)
             {
                 _effects.Run(plan, action, meta, CreateDispatcher(new ActionOrigin(meta.UserId, meta.CircuitId)));
             }
@@ -72,8 +74,8 @@ public sealed partial class SharedStore
         }
 
         _lastTime = now;
-        var sequence = ++_stamped;
-        return new ActionMeta(sequence, _ids.Next(now, sequence), now, origin.UserId, origin.CircuitId);
+        // The id's counter never goes back, unlike a refused batch's sequences: ids stay unique.
+        return new ActionMeta(++_stamped, _ids.Next(now, ++_idCounter), now, origin.UserId, origin.CircuitId, _logOptions.ServerName);
     }
 
     /// <summary>Middleware hears of the action, then every reducer runs into scratch slots.</summary>

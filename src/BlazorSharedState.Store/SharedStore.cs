@@ -41,6 +41,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
     private long _sequence;
     private long _stamped;
+    private long _idCounter;
     private long _enqueued;
     private long _dequeued;
     private DateTimeOffset _lastTime;
@@ -57,6 +58,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     {
         _definition = definition;
         _log = logging.Log;
+        _shared = logging.Log as ISharedActionLog;
         _codec = logging.Codec;
         _logOptions = logging.Options;
         _middleware = middleware;
@@ -166,6 +168,11 @@ public sealed partial class SharedStore : IAsyncDisposable
             if (_loop is null)
             {
                 await RecoverAsync(cancellationToken);
+                if (_shared is not null)
+                {
+                    _shared.MayHaveMore += RequestCatchUp;
+                }
+
                 StoreLog.Started(_logger, _features.Length, _definition.Reducers.Count, _definition.Guards.Count, _definition.Effects.Count, Sequence);
                 _snapshotWriter = Task.Run(WriteSnapshotsAsync, CancellationToken.None);
                 _loop = Task.Run(RunAsync, CancellationToken.None);
@@ -187,6 +194,11 @@ public sealed partial class SharedStore : IAsyncDisposable
             if (_loop is not null && !_stopped)
             {
                 _stopped = true;
+                if (_shared is not null)
+                {
+                    _shared.MayHaveMore -= RequestCatchUp;
+                }
+
                 await _loop;
                 await StopSnapshotsAsync();
                 StoreLog.Stopped(_logger, Sequence);
@@ -256,7 +268,16 @@ public sealed partial class SharedStore : IAsyncDisposable
         {
             while (DrainBatch(reader))
             {
-                await AppendAndApplyBatchAsync();
+                if (_catchUpDue)
+                {
+                    _catchUpDue = false;
+                    await CatchUpAsync();
+                }
+
+                if (_batch.Count > 0)
+                {
+                    await AppendAndApplyBatchAsync();
+                }
             }
         }
         while (SpinUntilQueued() || await reader.WaitToReadAsync());
@@ -265,12 +286,21 @@ public sealed partial class SharedStore : IAsyncDisposable
     /// <summary>Takes what is queued, up to a batch; everything taken is logged in one append.</summary>
     private bool DrainBatch(ChannelReader<PendingAction> reader)
     {
+        var taken = 0;
         while (_batch.Count < MaxBatch && reader.TryRead(out var pending))
         {
-            _batch.Add(pending);
+            taken++;
+            if (ReferenceEquals(pending.Action, CatchUpMarker))
+            {
+                _catchUpDue = true;
+            }
+            else
+            {
+                _batch.Add(pending);
+            }
         }
 
-        Volatile.Write(ref _dequeued, _dequeued + _batch.Count);
-        return _batch.Count > 0;
+        Volatile.Write(ref _dequeued, _dequeued + taken);
+        return _batch.Count > 0 || _catchUpDue;
     }
 }

@@ -44,7 +44,7 @@ public sealed class SqliteLogTests : IDisposable
         }
 
         _folder.Execute("DELETE FROM snapshots");
-        _folder.Execute($"INSERT INTO actions VALUES (2, zeroblob(16), 0, 'alice', NULL, {name}, {payload})");
+        _folder.Execute($"INSERT INTO actions VALUES (2, zeroblob(16), 0, 'alice', NULL, {name}, {payload}, NULL)");
 
         var failure = await Assert.ThrowsAsync<ActionLogUnreadableException>(() => _folder.StartStoreAsync());
 

@@ -43,4 +43,10 @@ internal static partial class StoreLog
 
     [LoggerMessage(13, LogLevel.Warning, "Writing the snapshot at sequence {Sequence} failed; the next start replays more of the log")]
     public static partial void SnapshotFailed(ILogger logger, Exception exception, long sequence);
+
+    [LoggerMessage(14, LogLevel.Error, "Reading the shared log after sequence {Sequence} failed; this server catches up when it can")]
+    public static partial void ReadFailed(ILogger logger, Exception exception, long sequence);
+
+    [LoggerMessage(15, LogLevel.Critical, "The store stopped applying its shared log and refuses every action: {Problem}")]
+    public static partial void Halted(ILogger logger, string problem);
 }

@@ -37,7 +37,7 @@ internal sealed class CountingActionLog(IActionLog inner) : IActionLog, IDisposa
 
     public Task<ActionLogHead> OpenAsync(CancellationToken cancellationToken) => inner.OpenAsync(cancellationToken);
 
-    public ValueTask AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var started = Stopwatch.GetTimestamp();
@@ -66,11 +66,11 @@ internal sealed class CountingActionLog(IActionLog inner) : IActionLog, IDisposa
     // The inner log is the decorator's, not the container's, so closing it is the decorator's job.
     public void Dispose() => (inner as IDisposable)?.Dispose();
 
-    private async ValueTask RecordWhenDoneAsync(ValueTask append, long started)
+    private async ValueTask<IReadOnlyList<LoggedAction>> RecordWhenDoneAsync(ValueTask<IReadOnlyList<LoggedAction>> append, long started)
     {
         try
         {
-            await append;
+            return await append;
         }
         finally
         {

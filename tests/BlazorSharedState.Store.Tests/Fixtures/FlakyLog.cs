@@ -7,7 +7,7 @@ public sealed class FlakyLog(IActionLog inner) : IActionLog
 
     public Task<ActionLogHead> OpenAsync(CancellationToken cancellationToken) => inner.OpenAsync(cancellationToken);
 
-    public ValueTask AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken) =>
+    public ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken) =>
         Failing ? throw new IOException("No space left on device") : inner.AppendAsync(batch, cancellationToken);
 
     public IAsyncEnumerable<LoggedAction> ReadAsync(long afterSequence, CancellationToken cancellationToken) =>

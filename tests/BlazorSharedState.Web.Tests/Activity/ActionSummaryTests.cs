@@ -39,6 +39,7 @@ public sealed class ActionSummaryTests
         (new CircuitDisconnected(), "lost a tab's connection", "chat"),
         (new CircuitReconnected(), "has a tab back", "chat"),
         ((object)new ServerStarted(), "the server started", "chat"),
+        (new ServerGone("web-2"), "server web-2 is gone, with its tabs", "chat"),
     }.ToDictionary(s => s.Item1.GetType());
 
     /// <summary>Every action type the app's store knows, by logged name: a new one joins this theory by itself.</summary>

@@ -12,7 +12,7 @@ public sealed class LogReplayTests : IDisposable
 
     [Theory]
     [InlineData("sqlite", int.MaxValue, 1)]
-    [InlineData("sqlite", 37, 2)]
+    [InlineData("sqlite", 37, 6)]
     [InlineData("sqlite", 37, 3)]
     [InlineData("memory", 37, 4)]
     public async Task WhenARandomRunOfRealActionsIsReplayed_ThenEveryFeatureEndsInTheLiveState(string log, int snapshotEvery, int seed)
@@ -21,7 +21,7 @@ public sealed class LogReplayTests : IDisposable
         var memory = log == "memory" ? new MemoryActionLog(Options.Create(new ActionLogOptions()), _time) : null;
         var live = await LoggedStore.StartAsync(_time, path, memory, snapshotEvery);
         var activity = new RandomActivity(seed);
-        await activity.RunAsync(live.Store, _time, 600);
+        await activity.RunAsync(live.Store, _time, 1_000);
         Assert.True(activity.Rejected > 20, $"only {activity.Rejected} rejected actions");
         Assert.All(["SendMessage", "DropDisc", "TakeSeat", "DeleteMessage", "SetNickname", "CircuitClosed"], type => Assert.True(
             activity.Accepted.GetValueOrDefault(type) > 0, $"no {type} accepted: {string.Join(", ", activity.Accepted)}"));

@@ -28,7 +28,7 @@ internal sealed class RandomActivity(int seed)
     /// <summary>Every action type the activity dispatches, so a test can tell when the app gains one it doesn't.</summary>
     public static IReadOnlyList<object> OneOfEach(long sequence, string tableId) =>
     [
-        new CircuitOpened(), new CircuitDisconnected(), new CircuitReconnected(), new CircuitClosed(), new ServerStarted(),
+        new CircuitOpened(), new CircuitDisconnected(), new CircuitReconnected(), new CircuitClosed(), new ServerStarted(), new ServerGone(Environment.MachineName),
         new CreateRoom("book-club"), new SendMessage("general", "hi <b>there</b>"), new DeleteMessage("general", sequence),
         new StartTyping("general"), new ExpireTyping("general"), new EnterRoom("general"), new LeaveRoom("general"),
         new SetNickname("Alice ✨"), new IncrementCounter(), new DecrementCounter(), new ResetCounter(),

@@ -11,8 +11,13 @@ public static class ChatPresenceReducers
 {
     /// <summary>The earlier run's tabs are gone with it; each tab that comes back enters its room again.</summary>
     [ReducerMethod]
-    public static ChatState ServerStarted(ChatState state, ServerStarted action) =>
-        state.Viewers.IsEmpty ? state : state with { Viewers = state.Viewers.Clear() };
+    public static ChatState ServerStarted(ChatState state, ServerStarted action, ActionMeta meta) =>
+        WithoutViewers(state, viewer => action.Ends(viewer.Server, meta));
+
+    /// <summary>A server that died took its tabs with it.</summary>
+    [ReducerMethod]
+    public static ChatState ServerGone(ChatState state, ServerGone action) =>
+        WithoutViewers(state, viewer => viewer.Server == action.Server);
 
     [ReducerMethod]
     public static ChatState CircuitOpened(ChatState state, CircuitOpened action, ActionMeta meta) =>
@@ -28,7 +33,7 @@ public static class ChatPresenceReducers
 
         return state with
         {
-            Viewers = state.Viewers.SetItem(circuitId, new ChatViewer(meta.UserId, action.Room, IsConnected: true)),
+            Viewers = state.Viewers.SetItem(circuitId, new ChatViewer(meta.UserId, action.Room, IsConnected: true, meta.Server)),
             // Seeing the room reads it, for all the user's tabs at once.
             Seen = state.Seen.SetItem(meta.UserId, state.SeenBy(meta.UserId).SetItem(action.Room, state.Rooms[action.Room].Posted)),
         };
@@ -60,6 +65,12 @@ public static class ChatPresenceReducers
         ViewerOf(state, meta) is { } viewer && viewer.IsConnected != isConnected
             ? state with { Viewers = state.Viewers.SetItem(meta.CircuitId!, viewer with { IsConnected = isConnected }) }
             : state;
+
+    private static ChatState WithoutViewers(ChatState state, Func<ChatViewer, bool> gone)
+    {
+        var viewers = state.Viewers.RemoveRange(state.Viewers.Where(v => gone(v.Value)).Select(v => v.Key));
+        return viewers.Count == state.Viewers.Count ? state : state with { Viewers = viewers };
+    }
 
     private static ChatViewer? ViewerOf(ChatState state, ActionMeta meta) =>
         meta.CircuitId is { } circuitId ? state.Viewers.GetValueOrDefault(circuitId) : null;

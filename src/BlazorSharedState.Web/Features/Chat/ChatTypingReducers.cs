@@ -29,9 +29,18 @@ public static class ChatTypingReducers
         return WithRoom(state, room with { Typing = room.Typing.Remove(meta.UserId) });
     }
 
-    /// <summary>Nobody types into a server that just started; the earlier run's expiries will never come.</summary>
+    /// <summary>
+    /// Nobody types into a server that just started, and the expiries of one that stopped or died
+    /// will never come. Typing isn't kept by server, and it is only a hint, so it all ends: the
+    /// next keystroke shows it again.
+    /// </summary>
     [ReducerMethod]
-    public static ChatState ServerStarted(ChatState state, ServerStarted action) =>
+    public static ChatState ServerStarted(ChatState state, ServerStarted action) => WithoutTyping(state);
+
+    [ReducerMethod]
+    public static ChatState ServerGone(ChatState state, ServerGone action) => WithoutTyping(state);
+
+    private static ChatState WithoutTyping(ChatState state) =>
         state.Rooms.Values.Any(room => !room.Typing.IsEmpty)
             ? state with { Rooms = state.Rooms.ToImmutableDictionary(r => r.Key, r => r.Value with { Typing = r.Value.Typing.Clear() }) }
             : state;

@@ -18,7 +18,7 @@ public static class GameViewerReducers
             return state;
         }
 
-        var viewer = new TableViewer(action.TableId, meta.UserId, Connected: true);
+        var viewer = new TableViewer(action.TableId, meta.UserId, Connected: true, meta.Server);
         var previous = state.Viewers.GetValueOrDefault(circuit);
         if (previous == viewer)
         {
@@ -31,8 +31,13 @@ public static class GameViewerReducers
 
     /// <summary>The earlier run's tabs are gone with it; each tab that comes back watches again.</summary>
     [ReducerMethod]
-    public static GameState ServerStarted(GameState state, ServerStarted action) =>
-        state.Viewers.IsEmpty ? state : state with { Viewers = state.Viewers.Clear() };
+    public static GameState ServerStarted(GameState state, ServerStarted action, ActionMeta meta) =>
+        WithoutViewers(state, viewer => action.Ends(viewer.Server, meta));
+
+    /// <summary>A server that died took its tabs with it.</summary>
+    [ReducerMethod]
+    public static GameState ServerGone(GameState state, ServerGone action) =>
+        WithoutViewers(state, viewer => viewer.Server == action.Server);
 
     [ReducerMethod]
     public static GameState StopWatching(GameState state, StopWatching action, ActionMeta meta) =>
@@ -49,6 +54,12 @@ public static class GameViewerReducers
     [ReducerMethod]
     public static GameState Closed(GameState state, CircuitClosed action, ActionMeta meta) =>
         ViewerOf(state, meta) is null ? state : Forget(state, meta);
+
+    private static GameState WithoutViewers(GameState state, Func<TableViewer, bool> gone)
+    {
+        var viewers = state.Viewers.RemoveRange(state.Viewers.Where(v => gone(v.Value)).Select(v => v.Key));
+        return viewers.Count == state.Viewers.Count ? state : state with { Viewers = viewers };
+    }
 
     private static TableViewer? ViewerOf(GameState state, ActionMeta meta) =>
         meta.CircuitId is { } circuit ? state.Viewers.GetValueOrDefault(circuit) : null;
