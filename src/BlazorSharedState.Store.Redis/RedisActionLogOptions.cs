@@ -9,6 +9,9 @@ public sealed class RedisActionLogOptions
     /// <summary>The prefix of every key of the log, so several apps can share one Redis.</summary>
     public string KeyPrefix { get; set; } = "shared-state";
 
+    /// <summary>Where the keys that sign cookies are shared by every server (a list under <see cref="KeyPrefix"/>).</summary>
+    public string DataProtectionKey => $"{KeyPrefix}:data-protection-keys";
+
     /// <summary>
     /// How often a server reads the log even without a poke: pub/sub loses messages while a
     /// connection is down, and this bounds how long such a loss can go unnoticed.

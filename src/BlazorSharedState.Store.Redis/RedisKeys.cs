@@ -20,9 +20,6 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>Where a server that appended tells the others.</summary>
     public RedisChannel Appended { get; } = RedisChannel.Literal($"{prefix}:appended");
 
-    /// <summary>The keys that sign guest cookies, shared by every server.</summary>
-    public RedisKey DataProtectionKeys { get; } = $"{prefix}:data-protection-keys";
-
     /// <summary>One snapshot: a hash of feature name to state JSON, plus its time.</summary>
     public RedisKey Snapshot(long sequence) => $"{prefix}:snapshot:{sequence}";
 

@@ -8,4 +8,7 @@ internal enum SharedStateLogKind
 
     /// <summary>Nothing kept across restarts: for tests and demos.</summary>
     Memory,
+
+    /// <summary>Several servers, one ordered log: a Redis stream (<c>ConnectionStrings:Redis</c>).</summary>
+    Redis,
 }

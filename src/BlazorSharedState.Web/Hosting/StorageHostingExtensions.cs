@@ -1,7 +1,12 @@
 using BlazorSharedState.Store;
 using BlazorSharedState.Store.Blazor;
+using BlazorSharedState.Store.Redis;
 using BlazorSharedState.Store.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace BlazorSharedState.Web.Hosting;
 
@@ -14,8 +19,20 @@ internal static class StorageHostingExtensions
         var configuration = builder.Configuration;
         var dataDirectory = SharedStateStorage.DataDirectory(configuration);
         services.Configure<ActionLogOptions>(configuration.GetSection(ActionLogOptions.SectionName));
+        services.PostConfigure<ActionLogOptions>(options => options.ServerName = SharedStateStorage.ServerName(configuration));
 
-        if (SharedStateStorage.LogKind(configuration) == SharedStateLogKind.Sqlite)
+        var kind = SharedStateStorage.LogKind(configuration);
+        if (kind == SharedStateLogKind.Redis)
+        {
+            services.AddRedisActionLog(options => options.Configuration = SharedStateStorage.RedisConnection(configuration));
+
+            // One browser is one guest on every server: they all sign cookies with the keys kept in Redis.
+            services.AddDataProtection().SetApplicationName("BlazorSharedState");
+            services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer, IOptions<RedisActionLogOptions>>((keys, redis, log) =>
+                keys.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), log.Value.DataProtectionKey));
+        }
+
+        if (kind == SharedStateLogKind.Sqlite)
         {
             services.AddSqliteActionLog(options =>
             {
