@@ -77,18 +77,24 @@ public sealed partial class RedisActionLog : ISharedActionLog, IDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken) =>
+        AppendAfterAsync(-1, batch, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<LoggedAction>> AppendAfterAsync(long appliedSequence, IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var server = _retention.ServerName;
-        var values = new RedisValue[2 + (batch.Count * RedisScripts.FieldsPerEntry)];
+        const int first = RedisScripts.FirstEntryArgument - 1;
+        var values = new RedisValue[first + (batch.Count * RedisScripts.FieldsPerEntry)];
         values[0] = _keys.Appended.ToString();
         values[1] = server;
+        values[2] = appliedSequence;
         for (var i = 0; i < batch.Count; i++)
         {
             var (action, meta) = batch[i];
             var (name, payload) = _codec.Write(action);
-            var at = 2 + (i * RedisScripts.FieldsPerEntry);
+            var at = first + (i * RedisScripts.FieldsPerEntry);
             values[at] = meta.Id.ToByteArray();
             values[at + 1] = meta.UserId;
             values[at + 2] = meta.CircuitId ?? string.Empty;
@@ -114,13 +120,21 @@ public sealed partial class RedisActionLog : ISharedActionLog, IDisposable
         }
 
         var answer = (RedisResult[])result!;
-        var first = (long)answer[0];
+        var sequence = (long)answer[0];
         var time = Time((long)answer[1]);
-        var logged = new LoggedAction[batch.Count];
+        var others = (RedisResult[])answer[2]!;
+        var logged = new List<LoggedAction>(others.Length + batch.Count);
+        foreach (var entry in others)
+        {
+            // An entry as XRANGE answers it inside a script: [id, [field, value, ...]].
+            var parts = (RedisResult[])entry!;
+            logged.Add(Decode(Fields((RedisResult[])parts[1]!)));
+        }
+
         for (var i = 0; i < batch.Count; i++)
         {
             var meta = batch[i].Meta;
-            logged[i] = new LoggedAction(batch[i].Action, meta with { Sequence = first + i, Time = time, Server = meta.Server ?? server });
+            logged.Add(new LoggedAction(batch[i].Action, meta with { Sequence = sequence + i, Time = time, Server = meta.Server ?? server }));
         }
 
         return logged;
@@ -181,7 +195,20 @@ public sealed partial class RedisActionLog : ISharedActionLog, IDisposable
         }
     }
 
-    private LoggedAction Decode(StreamEntry entry)
+    private static Dictionary<string, RedisValue> Fields(RedisResult[] pairs)
+    {
+        var fields = new Dictionary<string, RedisValue>(pairs.Length / 2, StringComparer.Ordinal);
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            fields[(string)pairs[i]!] = (RedisValue)pairs[i + 1];
+        }
+
+        return fields;
+    }
+
+    private LoggedAction Decode(StreamEntry entry) => Decode(entry.Values.ToDictionary(v => (string)v.Name!, v => v.Value, StringComparer.Ordinal));
+
+    private LoggedAction Decode(Dictionary<string, RedisValue> entry)
     {
         var sequence = (long)entry["seq"];
         var circuit = (string?)entry["circuit"];

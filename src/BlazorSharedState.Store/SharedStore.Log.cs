@@ -124,7 +124,9 @@ public sealed partial class SharedStore
         IReadOnlyList<LoggedAction> logged;
         try
         {
-            logged = await _log.AppendAsync(_stampedBatch, CancellationToken.None);
+            logged = _shared is null
+                ? await _log.AppendAsync(_stampedBatch, CancellationToken.None)
+                : await _shared.AppendAfterAsync(_sequence, _stampedBatch, CancellationToken.None);
             _logProblem = null;
         }
 #pragma warning disable CA1031 // A failing log refuses this batch; the loop goes on and retries with the next.
@@ -146,16 +148,29 @@ public sealed partial class SharedStore
             return;
         }
 
-        if (!await ApplyOthersBeforeAsync(logged[0].Meta.Sequence))
+        // A shared log may answer with other servers' actions first; the batch is the tail.
+        var others = logged.Count - _batch.Count;
+        for (var i = 0; i < others && _halted is null; i++)
+        {
+            ApplyFromLog(logged[i]);
+        }
+
+        if (_halted is not null)
+        {
+            Refuse(_batch, HaltedReason);
+            return;
+        }
+
+        if (!await ApplyOthersBeforeAsync(logged[others].Meta.Sequence))
         {
             // Logged, but what comes before it can't be read yet: applied once it can.
-            Unresolved(logged, _batch);
+            Unresolved([.. logged.Skip(others)], _batch);
             return;
         }
 
         for (var i = 0; i < _batch.Count; i++)
         {
-            Apply(logged[i], _batch[i].Completion, ApplyMode.Mine);
+            Apply(logged[others + i], _batch[i].Completion, ApplyMode.Mine);
         }
 
         _stamped = _sequence;

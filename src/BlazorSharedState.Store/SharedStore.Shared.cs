@@ -112,17 +112,10 @@ public sealed partial class SharedStore
                     break;
                 }
 
-                if (entry.Meta.Sequence != _sequence + 1)
+                if (!ApplyFromLog(entry))
                 {
-                    Halt($"After sequence {_sequence} the log has {entry.Meta.Sequence}: actions are missing or out of order.");
                     return false;
                 }
-
-                TaskCompletionSource<DispatchResult>? completion = null;
-                var mine = entry.Meta.Server == _logOptions.ServerName && _unresolved.Remove(entry.Meta.Id, out completion);
-                Apply(entry, completion, mine ? ApplyMode.Mine : ApplyMode.Theirs);
-                _stamped = _sequence;
-                _lastTime = entry.Meta.Time > _lastTime ? entry.Meta.Time : _lastTime;
             }
 
             return _halted is null;
@@ -137,7 +130,27 @@ public sealed partial class SharedStore
         }
     }
 
-    private void Unresolved(IReadOnlyList<LoggedAction> entries, List<PendingAction> batch)
+    /// <summary>
+    /// Applies an action read from the shared log: another server's, or one of this server's
+    /// own whose place wasn't settled (then its dispatcher is answered and its effects run here).
+    /// </summary>
+    private bool ApplyFromLog(LoggedAction entry)
+    {
+        if (entry.Meta.Sequence != _sequence + 1)
+        {
+            Halt($"After sequence {_sequence} the log has {entry.Meta.Sequence}: actions are missing or out of order.");
+            return false;
+        }
+
+        TaskCompletionSource<DispatchResult>? completion = null;
+        var mine = entry.Meta.Server == _logOptions.ServerName && _unresolved.Remove(entry.Meta.Id, out completion);
+        Apply(entry, completion, mine ? ApplyMode.Mine : ApplyMode.Theirs);
+        _stamped = _sequence;
+        _lastTime = entry.Meta.Time > _lastTime ? entry.Meta.Time : _lastTime;
+        return true;
+    }
+
+    private void Unresolved(List<LoggedAction> entries, List<PendingAction> batch)
     {
         for (var i = 0; i < entries.Count; i++)
         {

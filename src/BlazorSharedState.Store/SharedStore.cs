@@ -270,8 +270,16 @@ public sealed partial class SharedStore : IAsyncDisposable
             {
                 if (_catchUpDue)
                 {
+                    // With a batch to append, its answer brings the others' actions anyway.
                     _catchUpDue = false;
-                    await CatchUpAsync();
+                    if (_batch.Count == 0)
+                    {
+                        await CatchUpAsync();
+                    }
+                    else
+                    {
+                        Volatile.Write(ref _catchUpRequested, 0);
+                    }
                 }
 
                 if (_batch.Count > 0)

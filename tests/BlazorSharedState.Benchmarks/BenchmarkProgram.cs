@@ -57,6 +57,16 @@ internal static class BenchmarkProgram
             await RecoveryScenario.RunAsync(report, quick);
         }
 
+        if (Runs("S10"))
+        {
+            await SharedLogThroughputScenario.RunAsync(report, quick);
+        }
+
+        if (Runs("S11"))
+        {
+            await CrossServerLatencyScenario.RunAsync(report, quick);
+        }
+
         if (Runs("S12"))
         {
             await PastViewScenario.RunAsync(report, quick);

@@ -7,8 +7,8 @@ namespace BlazorSharedState.Testing;
 
 /// <summary>
 /// A real <c>redis-server</c> (Debian's package) on a free loopback port, with its own folder and
-/// the append-only file fsynced on every write, as the README asks of a Redis that holds the
-/// shared log. Tests can kill -9 it and start it again on the same port and folder, as a crash
+/// the append-only file on (fsynced on every write unless told otherwise), as the README asks of a
+/// Redis that holds the shared log. Tests can kill -9 it and start it again on the same port and folder, as a crash
 /// and a restart do; it is stopped by its PID and its folder removed on dispose.
 /// </summary>
 internal sealed class RedisServer : IAsyncDisposable
@@ -16,9 +16,15 @@ internal sealed class RedisServer : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("redis-").FullName;
+    private readonly string _appendFsync;
     private Process? _process;
 
-    public RedisServer() => Port = LoopbackPort.Free();
+    /// <param name="appendFsync">Redis's <c>appendfsync</c>: <c>always</c> loses nothing accepted; <c>everysec</c> up to a second.</param>
+    public RedisServer(string appendFsync = "always")
+    {
+        Port = LoopbackPort.Free();
+        _appendFsync = appendFsync;
+    }
 
     public int Port { get; }
 
@@ -27,9 +33,9 @@ internal sealed class RedisServer : IAsyncDisposable
 
     private static string ServerPath => Environment.GetEnvironmentVariable("REDIS_SERVER_PATH") is { Length: > 0 } path ? path : "/usr/bin/redis-server";
 
-    public static async Task<RedisServer> StartNewAsync()
+    public static async Task<RedisServer> StartNewAsync(string appendFsync = "always")
     {
-        var server = new RedisServer();
+        var server = new RedisServer(appendFsync);
         await server.StartAsync();
         return server;
     }
@@ -50,7 +56,7 @@ internal sealed class RedisServer : IAsyncDisposable
         };
         foreach (var argument in (string[])[
             "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", _folder,
-            "--appendonly", "yes", "--appendfsync", "always", "--save", string.Empty,
+            "--appendonly", "yes", "--appendfsync", _appendFsync, "--save", string.Empty,
             "--daemonize", "no", "--protected-mode", "no", "--loglevel", "warning"])
         {
             start.ArgumentList.Add(argument);

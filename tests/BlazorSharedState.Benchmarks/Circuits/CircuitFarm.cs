@@ -19,7 +19,8 @@ internal sealed class CircuitFarm : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly List<BenchCircuit> _circuits = [];
 
-    public CircuitFarm()
+    /// <param name="configure">Changes the server's registrations, e.g. its action log.</param>
+    public CircuitFarm(Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -29,6 +30,7 @@ internal sealed class CircuitFarm : IAsyncDisposable
         services.AddScoped<NavigationManager, BenchNavigationManager>();
         services.AddSingleton<EventCounterService>();
         services.AddSingleton<EventChatService>();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         Store = _services.GetRequiredService<SharedStore>();
         Baseline = _services.GetRequiredService<EventCounterService>();
@@ -44,10 +46,14 @@ internal sealed class CircuitFarm : IAsyncDisposable
     public IReadOnlyList<BenchCircuit> Circuits => _circuits;
 
     /// <summary>A started farm with <paramref name="circuits"/> circuits rendering <typeparamref name="TPage"/>.</summary>
-    public static async Task<CircuitFarm> StartAsync<TPage>(int circuits, Func<int, IDictionary<string, object?>>? parametersFor = null, Func<CircuitFarm, Task>? prepare = null)
+    public static async Task<CircuitFarm> StartAsync<TPage>(
+        int circuits,
+        Func<int, IDictionary<string, object?>>? parametersFor = null,
+        Func<CircuitFarm, Task>? prepare = null,
+        Action<IServiceCollection>? configure = null)
         where TPage : IComponent
     {
-        var farm = new CircuitFarm();
+        var farm = new CircuitFarm(configure);
         await farm.Store.StartAsync();
         if (prepare is not null)
         {
