@@ -33,6 +33,25 @@ public sealed class SqliteLogTests : IDisposable
         Assert.Equal(4, second.Subject.Sequence);
     }
 
+    [Fact]
+    public async Task WhenTheFileWasWrittenBeforeServersWereNamed_ThenItIsReadAndNewActionsCarryTheServer()
+    {
+        _folder.Execute("""
+            CREATE TABLE actions (seq INTEGER PRIMARY KEY, id BLOB NOT NULL, time INTEGER NOT NULL, user_id TEXT NOT NULL,
+                circuit_id TEXT, name TEXT NOT NULL, payload TEXT NOT NULL);
+            INSERT INTO actions VALUES (1, zeroblob(16), 0, 'alice', 'tab-a', 'Add', '{"Amount":5}');
+            """);
+
+        await using var store = await _folder.StartStoreAsync(o => o.ServerName = "web-1");
+        var answer = await store.Subject.DispatchAsync(new Add(1), StoreHarness.User("bob"));
+        var logged = await LogRecoveryTests.ReadAllAsync(store.Services.GetRequiredService<IActionLog>());
+
+        Assert.Equal(6, store.Subject.GetState<TallyState>().Count);
+        Assert.Null(logged[0].Meta.Server);
+        Assert.Equal("web-1", answer.Meta!.Server);
+        Assert.Equal(answer.Meta, logged[^1].Meta);
+    }
+
     [Theory]
     [InlineData("'Vanished'", "'{}'", "no action type of this app has that logged name")]
     [InlineData("'Add'", "'{\"Amount\":\"lots\"'", "the JSON doesn't fit Add")]

@@ -18,6 +18,9 @@ internal sealed class ChatTimeline
 
     public DateTimeOffset Now { get; set; } = Start;
 
+    /// <summary>The server that takes the next actions, as on a log several servers share.</summary>
+    public string? Server { get; set; }
+
     /// <summary>Moves the clock to <paramref name="seconds"/> after <see cref="Start"/>.</summary>
     public ChatTimeline At(double seconds)
     {
@@ -26,7 +29,7 @@ internal sealed class ChatTimeline
     }
 
     public ActionMeta Meta(string user, string? circuit = null) =>
-        new(++_sequence, Guid.NewGuid(), Now, user, circuit ?? $"{user}-tab");
+        new(++_sequence, Guid.NewGuid(), Now, user, circuit ?? $"{user}-tab", Server);
 
     public GuardResult CreateRoom(string name, string user = "alice") =>
         Apply(new CreateRoom(name), user, null, (s, a, _) => ChatGuards.CanCreateRoom(s, a), (s, a, _) => ChatReducers.CreateRoom(s, a));
@@ -60,6 +63,12 @@ internal sealed class ChatTimeline
 
     public void Closed(string user, string? circuit = null) =>
         Apply(new CircuitClosed(), user, circuit, null, ChatPresenceReducers.CircuitClosed);
+
+    public void ServerStarted(bool sharedLog) =>
+        Apply(new ServerStarted(sharedLog), ActionOrigin.ServerUserId, null, null, (s, a, m) => ChatTypingReducers.ServerStarted(ChatPresenceReducers.ServerStarted(s, a, m), a));
+
+    public void ServerGone(string server) =>
+        Apply(new ServerGone(server), ActionOrigin.ServerUserId, null, null, (s, a, _) => ChatTypingReducers.ServerGone(ChatPresenceReducers.ServerGone(s, a), a));
 
     /// <summary>The message sent last; most tests care about one message at a time.</summary>
     public ChatMessage Last(string room) => State.Rooms[room].Messages[^1];

@@ -84,5 +84,50 @@ public sealed class PresenceRuleTests
         Assert.Same(before, _chat.State);
     }
 
+    [Fact]
+    public void WhenAServerIsGone_ThenOnlyTheTabsItHeldLeaveAndTypingEnds()
+    {
+        _chat.Server = "one";
+        _chat.Enter("alice", "general", "a1");
+        _chat.Type("alice", "general");
+        _chat.Server = "two";
+        _chat.Enter("bob", "general", "b1");
+        _chat.Enter("alice", "random", "a2");
+
+        _chat.ServerGone("two");
+
+        Assert.Equal(["alice"], Present("general"));
+        Assert.Empty(Present("random"));
+        Assert.Empty(_chat.State.Rooms["general"].Typing);
+    }
+
+    [Fact]
+    public void WhenAServerStartsOnASharedLog_ThenOnlyItsEarlierTabsLeave()
+    {
+        _chat.Server = "one";
+        _chat.Enter("alice", "general", "a1");
+        _chat.Server = "two";
+        _chat.Enter("bob", "general", "b1");
+
+        _chat.Server = "one";
+        _chat.ServerStarted(sharedLog: true);
+
+        Assert.Equal(["bob"], Present("general"));
+    }
+
+    [Fact]
+    public void WhenTheOnlyServerStarts_ThenEveryEarlierTabLeaves_WhicheverServerNameItHad()
+    {
+        _chat.Enter("carol", "general", "c1");
+        _chat.Server = "old-name";
+        _chat.Enter("alice", "general", "a1");
+        _chat.Server = "new-name";
+
+        _chat.ServerStarted(sharedLog: false);
+
+        Assert.Empty(Present("general"));
+        Assert.Empty(_chat.State.Viewers);
+    }
+
     private string[] Present(string room) => [.. ChatSelectors.Present(_chat.State, room)];
 }
