@@ -143,6 +143,12 @@ public sealed partial class RedisActionLog : ISharedActionLog, IDisposable
     /// <inheritdoc />
     public async IAsyncEnumerable<LoggedAction> ReadAsync(long afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // As for appends: with no connection, say so at once rather than after a timeout.
+        if (!_redis.IsConnected)
+        {
+            throw new ActionLogUnavailableException($"Redis at {_options.Configuration} isn't connected.");
+        }
+
         var after = afterSequence;
         while (true)
         {
