@@ -8,6 +8,7 @@ namespace BlazorSharedState.LoadTest.Client;
 internal sealed partial class HeadlessTab
 {
     private const string AttachRendererInterop = "Blazor._internal.attachWebRendererInterop";
+    private const string NavigateTo = "Blazor._internal.navigationManager.navigateTo";
 
     private readonly TaskCompletionSource<long> _rendererInterop = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextJSObjectId;
@@ -23,6 +24,13 @@ internal sealed partial class HeadlessTab
             // The renderer hands the page a .NET object: events go to its DispatchEventAsync.
             var args = JsonNode.Parse(argsJson ?? "[]")!.AsArray();
             _rendererInterop.TrySetResult(args[1]!["__dotNetObject"]!.GetValue<long>());
+        }
+        else if (identifier == NavigateTo)
+        {
+            // NavigationManager.NavigateTo inside the app: the page's router moves, the circuit stays.
+            var target = new Uri(Address, JsonNode.Parse(argsJson ?? "[]")![0]!.GetValue<string>());
+            _address = target;
+            await _connection.SendAsync("OnLocationChanged", target.ToString(), null, false);
         }
 
         // Zero means the server wants no answer.

@@ -24,12 +24,14 @@ internal sealed partial class HeadlessTab : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly List<IDisposable> _handlers = [];
     private string? _circuitSecret;
+    private volatile Uri _address;
     private bool _disposed;
 
     internal HeadlessTab(HeadlessUser user, PrerenderedPage page, HeadlessTabOptions options)
     {
         _user = user;
         _page = page;
+        _address = page.Address;
         Options = options;
         Document = options.KeepsDocument ? new RenderedDocument() : null;
 
@@ -45,7 +47,8 @@ internal sealed partial class HeadlessTab : IAsyncDisposable
 
     public HeadlessTabOptions Options { get; }
 
-    public Uri Address => _page.Address;
+    /// <summary>Where the tab is: the page it loaded, or where the app navigated it since.</summary>
+    public Uri Address => _address;
 
     public PrerenderedPage Page => _page;
 
