@@ -7,7 +7,7 @@ namespace BlazorSharedState.LoadTest;
 /// <summary>
 /// Opens real Blazor Server circuits against the app, without a browser, and measures it:
 /// L1 density, L2 fan-out, L3 mixed. Usage (./build.sh load passes the app):
-/// <c>BlazorSharedState.LoadTest --app path/BlazorSharedState.Web.dll [--circuits N] [--seconds S] [--only L1,L2,L3] [--report file.md]</c>
+/// <c>BlazorSharedState.LoadTest --app path/BlazorSharedState.Web.dll [--circuits N] [--seconds S] [--arrival-seconds A] [--page /chat/general] [--only L1,L2,L3] [--report file.md]</c>
 /// </summary>
 internal static class LoadProgram
 {
@@ -20,7 +20,7 @@ internal static class LoadProgram
         var app = Option("--app");
         if (app is null || !File.Exists(app))
         {
-            Console.Error.WriteLine("Usage: BlazorSharedState.LoadTest --app path/BlazorSharedState.Web.dll [--circuits N] [--seconds S] [--only L1,L2,L3] [--report file.md]");
+            Console.Error.WriteLine("Usage: BlazorSharedState.LoadTest --app path/BlazorSharedState.Web.dll [--circuits N] [--seconds S] [--arrival-seconds A] [--page /chat/general] [--only L1,L2,L3] [--report file.md]");
             return 2;
         }
 
@@ -28,6 +28,8 @@ internal static class LoadProgram
         {
             Circuits = Math.Min(MostCircuits, int.Parse(Option("--circuits") ?? "500", CultureInfo.InvariantCulture)),
             Seconds = int.Parse(Option("--seconds") ?? "30", CultureInfo.InvariantCulture),
+            ChatPath = Option("--page") ?? "/chat/general",
+            ArrivalBudget = TimeSpan.FromSeconds(int.Parse(Option("--arrival-seconds") ?? "60", CultureInfo.InvariantCulture)),
         };
         var only = Option("--only")?.Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase);
         bool Runs(string id) => only is null || only.Contains(id);

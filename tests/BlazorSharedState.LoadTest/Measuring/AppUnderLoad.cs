@@ -61,19 +61,33 @@ internal sealed class AppUnderLoad : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var app = new AppUnderLoad(process, baseUrl);
+        // Stopped or killed by a timeout, the load program takes the app with it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Kill();
+        Console.CancelKeyPress += (_, _) => app.Kill();
         await app.WaitUntilAliveAsync();
         return app;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            await _process.WaitForExitAsync();
-        }
-
+        Kill();
+        await _process.WaitForExitAsync();
         _process.Dispose();
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone, or disposed.
+        }
     }
 
     private async Task WaitUntilAliveAsync()

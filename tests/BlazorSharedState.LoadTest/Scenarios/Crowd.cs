@@ -12,17 +12,36 @@ internal sealed class Crowd : IAsyncDisposable
 
     public IReadOnlyCollection<HeadlessTab> Tabs => _tabs;
 
-    /// <summary>Opens <paramref name="count"/> tabs of <paramref name="pathOf"/>(i), each a new user, <paramref name="parallel"/> at a time; returns how long it took.</summary>
-    public async Task<TimeSpan> ArriveAsync(Uri baseUrl, int count, Func<int, string> pathOf, HeadlessTabOptions options, int parallel = 8)
+    /// <summary>
+    /// Opens <paramref name="count"/> tabs of <paramref name="pathOf"/>(i), each a new user,
+    /// <paramref name="parallel"/> at a time, for at most <paramref name="budget"/>; returns how
+    /// many opened and how long it took. A busy machine gets fewer circuits, not a longer run.
+    /// </summary>
+    public async Task<(int Opened, TimeSpan Took)> ArriveAsync(
+        Uri baseUrl, int count, Func<int, string> pathOf, HeadlessTabOptions options, int parallel, TimeSpan budget)
     {
         var took = Stopwatch.StartNew();
-        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, cancellation) =>
+        var opened = 0;
+        using var stop = new CancellationTokenSource(budget);
+        try
         {
-            var user = new HeadlessUser(baseUrl);
-            _users.Add(user);
-            _tabs.Add(await user.OpenAsync(pathOf(i), options, cancellation));
-        });
-        return took.Elapsed;
+            await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = stop.Token }, async (i, cancellation) =>
+            {
+                var user = new HeadlessUser(baseUrl);
+                _users.Add(user);
+                _tabs.Add(await user.OpenAsync(pathOf(i), options, cancellation));
+                if (Interlocked.Increment(ref opened) % 250 == 0)
+                {
+                    Console.WriteLine($"  {opened} circuits open after {took.Elapsed.TotalSeconds:0} s");
+                }
+            });
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Console.WriteLine($"  stopped arriving after {budget.TotalSeconds:0} s with {opened} of {count} circuits open");
+        }
+
+        return (opened, took.Elapsed);
     }
 
     public async Task<HeadlessTab> ArriveOneAsync(Uri baseUrl, string path, HeadlessTabOptions? options = null)

@@ -19,12 +19,11 @@ internal static class DensityScenario
         var rssBefore = ProcessMemory.ResidentBytes(processId);
 
         var idle = new HeadlessTabOptions { KeepsDocument = false, WaitTimeout = TimeSpan.FromSeconds(90) };
-        var took = await crowd.ArriveAsync(baseUrl, options.Circuits, _ => options.ChatPath, idle, options.OpenInParallel);
+        var (n, took) = await crowd.ArriveAsync(baseUrl, options.Circuits, _ => options.ChatPath, idle, options.OpenInParallel, options.ArrivalBudget);
         await Quiet.SettleAsync(crowd.Tabs, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
 
         var heapAfter = await ManagedHeap.AfterFullCollectionAsync(processId);
         var rssAfter = ProcessMemory.ResidentBytes(processId);
-        var n = options.Circuits;
         report.Add("L1", $"{label}: {LoadReport.Count(n)} idle circuits on {options.ChatPath}, each its own user: connect rate",
             $"{LoadReport.Count(n / took.TotalSeconds)} circuits/s ({took.TotalSeconds:0.0} s, {options.OpenInParallel} opening at once)");
         report.Add("L1", $"{label}: server resident memory per circuit (VmRSS, {LoadReport.Bytes(rssBefore)} → {LoadReport.Bytes(rssAfter)})",
@@ -34,7 +33,10 @@ internal static class DensityScenario
                 ? $"{LoadReport.Bytes((after - before) / (double)n)} ({LoadReport.Bytes(before)} → {LoadReport.Bytes(after)})"
                 : "not measured (the diagnostics port did not answer)");
         var batches = crowd.Tabs.Sum(t => t.BatchesReceived);
-        report.Note($"L1 {label}: the {LoadReport.Count(n + 1)} tabs received {LoadReport.Count(batches)} render batches ({LoadReport.Bytes(crowd.Tabs.Sum(t => t.BytesReceived))}) while the crowd arrived: every arrival changes the room's presence list for everyone already there.");
+        var why = options.ChatPath.StartsWith("/chat", StringComparison.Ordinal)
+            ? ": every arrival changes the room's presence list for everyone already there"
+            : string.Empty;
+        report.Note($"L1 {label}: the {LoadReport.Count(n + 1)} tabs on {options.ChatPath} received {LoadReport.Count(batches)} render batches ({LoadReport.Bytes(crowd.Tabs.Sum(t => t.BytesReceived))}) while the crowd arrived{why}.");
         ReportFailures(report, "L1", label, crowd);
         return crowd;
     }

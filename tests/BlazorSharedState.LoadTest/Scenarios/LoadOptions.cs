@@ -9,9 +9,12 @@ internal sealed record LoadOptions
     /// <summary>How long L2 sends (one message a second) and L3 acts.</summary>
     public int Seconds { get; init; } = 30;
 
+    /// <summary>How long a crowd may take to arrive; the scenario goes on with the circuits open by then.</summary>
+    public TimeSpan ArrivalBudget { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Tabs opening at once while a crowd arrives.</summary>
     public int OpenInParallel { get; init; } = 8;
 
-    /// <summary>The chat page L1 and L2 load: the app's (<c>/chat/{room}</c>) or the baseline's.</summary>
+    /// <summary>The page L1's crowd sits on and L2 sends into (a chat page; L1 alone takes any page, e.g. /counter).</summary>
     public string ChatPath { get; init; } = "/chat/general";
 }

@@ -22,9 +22,10 @@ internal static class MixedScenario
         var chatters = n * 2 / 5;
         var tables = Math.Max(1, (n - counters - chatters) / 4);
         var took = Stopwatch.StartNew();
-        await crowd.ArriveAsync(baseUrl, counters, _ => "/counter", new HeadlessTabOptions(), options.OpenInParallel);
+        var budget = options.ArrivalBudget / 2;
+        await crowd.ArriveAsync(baseUrl, counters, _ => "/counter", new HeadlessTabOptions(), options.OpenInParallel, budget);
         var counterTabs = crowd.Tabs.ToList();
-        await crowd.ArriveAsync(baseUrl, chatters, i => Rooms[i % Rooms.Length], new HeadlessTabOptions(), options.OpenInParallel);
+        await crowd.ArriveAsync(baseUrl, chatters, i => Rooms[i % Rooms.Length], new HeadlessTabOptions(), options.OpenInParallel, budget);
         var chatTabs = crowd.Tabs.Except(counterTabs).ToList();
         var players = new List<(HeadlessTab Tab, string Color)>();
         for (var t = 0; t < tables; t++)
@@ -34,7 +35,7 @@ internal static class MixedScenario
 
         await Quiet.SettleAsync(crowd.Tabs, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
         var circuits = crowd.Tabs.Count;
-        report.Note($"L3: {circuits} circuits open in {took.Elapsed.TotalSeconds:0.0} s: {counters} on /counter, {chatters} in {Rooms.Length} chat rooms, {tables} game tables (2 players, 2 spectators each).");
+        report.Note($"L3: {circuits} circuits open in {took.Elapsed.TotalSeconds:0.0} s: {counterTabs.Count} on /counter, {chatTabs.Count} in {Rooms.Length} chat rooms, {tables} game tables (2 players, 2 spectators each).");
 
         var answers = new ConcurrentBag<double>();
         var errors = new ConcurrentBag<string>();
