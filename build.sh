@@ -3,6 +3,7 @@
 #   ./build.sh run    run the app on http://localhost:5080 (embedded defaults, no external service)
 #   ./build.sh test   run every test, browser tests included (installs Debian's chromium and redis-server if missing)
 #   ./build.sh bench  run the benchmarks and rewrite docs/benchmarks.md
+#   ./build.sh load   real circuits from a headless client against the release app (--circuits N --seconds S --only L1,L2,L3)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -74,8 +75,17 @@ case "${1:-}" in
     ensure_redis
     CHROMIUM_PATH="$chromium_path" REDIS_SERVER_PATH="$redis_path" exec dotnet run -c Release --project tests/BlazorSharedState.Benchmarks -- "$@"
     ;;
+  load)
+    shift
+    # The app as it ships (release, server GC) in its own process; the load program starts it on a
+    # free loopback port with the in-memory log, drives it and stops it.
+    dotnet build -c Release src/BlazorSharedState.Web -v quiet -nologo
+    dotnet build -c Release tests/BlazorSharedState.LoadTest -v quiet -nologo
+    exec dotnet tests/BlazorSharedState.LoadTest/bin/Release/net10.0/BlazorSharedState.LoadTest.dll \
+      --app src/BlazorSharedState.Web/bin/Release/net10.0/BlazorSharedState.Web.dll "$@"
+    ;;
   *)
-    sed -n '2,5p' "$0" | sed 's/^# //'
+    sed -n '2,6p' "$0" | sed 's/^# //'
     exit 2
     ;;
 esac

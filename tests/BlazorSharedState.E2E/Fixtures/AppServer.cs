@@ -11,6 +11,7 @@ namespace BlazorSharedState.E2E.Fixtures;
 public sealed class AppServer : IAsyncLifetime
 {
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly bool _withBrowser;
     private ChromiumBrowser? _chromium;
 
     public AppServer()
@@ -19,8 +20,9 @@ public sealed class AppServer : IAsyncLifetime
     }
 
     // Test fixtures need one public constructor, so a changed host comes from a factory method.
-    private AppServer(Action<IWebHostBuilder> configure)
+    private AppServer(Action<IWebHostBuilder> configure, bool withBrowser = true)
     {
+        _withBrowser = withBrowser;
         // The in-memory log: each fixture starts from an empty store, and no test writes a data folder.
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -31,6 +33,9 @@ public sealed class AppServer : IAsyncLifetime
 
     /// <summary>The app with changes to its host, e.g. extra services or pages.</summary>
     public static AppServer With(Action<IWebHostBuilder> configure) => new(configure);
+
+    /// <summary>The app alone, for clients that are no browser (the headless load client).</summary>
+    public static AppServer WithoutBrowser() => new(_ => { }, withBrowser: false);
 
     public Uri BaseUrl { get; private set; } = default!;
 
@@ -46,7 +51,10 @@ public sealed class AppServer : IAsyncLifetime
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseUrl = new Uri(address);
-        _chromium = await ChromiumBrowser.LaunchAsync();
+        if (_withBrowser)
+        {
+            _chromium = await ChromiumBrowser.LaunchAsync();
+        }
     }
 
     /// <summary>
