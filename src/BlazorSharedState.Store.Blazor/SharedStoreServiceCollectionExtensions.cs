@@ -27,6 +27,8 @@ public static class SharedStoreServiceCollectionExtensions
         services.TryAddScoped<CircuitIdentity>();
         services.TryAddScoped<RejectionNotifier>();
         services.TryAddScoped<CircuitTimeline>();
+        services.AddOptions<StoreLimits>();
+        services.TryAddSingleton<ActionPace>();
         services.TryAddScoped<IDispatcher, CircuitDispatcher>();
         services.TryAddScoped<IActionSubscriber, ActionSubscriber>();
         services.TryAddScoped<CircuitRenderQueue>();

@@ -106,6 +106,12 @@ public sealed partial class SharedStore
 
             await AppendAndApplyAsync();
         }
+        catch
+        {
+            // Whatever broke the loop here, nobody of this batch is left waiting.
+            Refuse(_batch, HaltedReason);
+            throw;
+        }
         finally
         {
             _batch.Clear();

@@ -9,7 +9,7 @@ namespace BlazorSharedState.Store;
 /// </summary>
 public sealed partial class SharedStore
 {
-    private const string HaltedReason = "The server has stopped taking changes: its shared log is out of step with it. Try again later.";
+    private const string HaltedReason = "The server has stopped taking changes; try again later.";
 
     // A poke from the log travels through the queue, so only the loop ever reads the log.
     private static readonly object CatchUpMarker = new();
@@ -41,9 +41,9 @@ public sealed partial class SharedStore
     /// <summary>Why a drained batch can't be appended now, or null when it can.</summary>
     private async ValueTask<string?> RefusalBeforeAppendAsync()
     {
-        if (_halted is { } halted)
+        if (_halted is not null)
         {
-            return HaltedReason + " " + halted;
+            return HaltedReason;
         }
 
         // After a failure, nothing new goes out before the log is read again and the batch in doubt is settled.

@@ -38,6 +38,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     private readonly IActionLog _log;
     private readonly ActionLogCodec _codec;
     private readonly ActionLogOptions _logOptions;
+    private readonly StoreLimits _limits;
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
     private long _sequence;
     private long _stamped;
@@ -61,6 +62,7 @@ public sealed partial class SharedStore : IAsyncDisposable
         _shared = logging.Log as ISharedActionLog;
         _codec = logging.Codec;
         _logOptions = logging.Options;
+        _limits = logging.Limits;
         _middleware = middleware;
         _effects = effects;
         _time = time;
@@ -141,6 +143,12 @@ public sealed partial class SharedStore : IAsyncDisposable
     public Task<DispatchResult> DispatchAsync(object action, ActionOrigin origin, CancellationToken cancellationToken = default)
     {
         RequireKnown(action);
+        // Said at once: the loop is stopped, or the queue is as long as it may get.
+        if (_halted is not null || QueueLength >= _limits.QueueLimit)
+        {
+            return Task.FromResult(DispatchResult.Rejected(_halted is null ? StoreLimits.BusyReason : HaltedReason));
+        }
+
         // Continuations run off the loop, so a slow awaiter never stalls everyone else.
         var completion = new TaskCompletionSource<DispatchResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!Enqueue(new PendingAction(action, origin, completion)))
@@ -261,7 +269,34 @@ public sealed partial class SharedStore : IAsyncDisposable
         return false;
     }
 
+    /// <summary>
+    /// The loop, supervised: whatever goes wrong inside it that the steps don't handle themselves
+    /// stops it for good, said plainly, with every waiting dispatcher answered and every later
+    /// one refused at once, never left to hang.
+    /// </summary>
     private async Task RunAsync()
+    {
+        try
+        {
+            await LoopAsync();
+        }
+#pragma warning disable CA1031 // The loop's last line of defence: a stopped loop must say so, not hang dispatchers.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Halt($"The store's loop stopped: {exception.Message}");
+            StoreLog.LoopFailed(_logger, exception);
+            Refuse(_batch, HaltedReason);
+            _batch.Clear();
+            _queue.Writer.TryComplete();
+            while (_queue.Reader.TryRead(out var pending))
+            {
+                pending.Completion?.TrySetResult(DispatchResult.Rejected(HaltedReason));
+            }
+        }
+    }
+
+    private async Task LoopAsync()
     {
         var reader = _queue.Reader;
         do

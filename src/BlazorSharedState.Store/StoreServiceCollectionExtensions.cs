@@ -27,6 +27,7 @@ public static class StoreServiceCollectionExtensions
 
         services.AddMetrics();
         services.AddOptions<ActionLogOptions>();
+        services.AddOptions<StoreLimits>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new ActionLogCodec(definition));
         services.TryAddSingleton<IActionLog, MemoryActionLog>();
@@ -47,7 +48,8 @@ public static class StoreServiceCollectionExtensions
             new StoreLogging(
                 services.GetRequiredService<IActionLog>(),
                 services.GetRequiredService<ActionLogCodec>(),
-                services.GetRequiredService<IOptions<ActionLogOptions>>().Value),
+                services.GetRequiredService<IOptions<ActionLogOptions>>().Value,
+                services.GetRequiredService<IOptions<StoreLimits>>().Value),
             services.GetRequiredService<IMeterFactory>(),
             services.GetRequiredService<TimeProvider>(),
             logger);

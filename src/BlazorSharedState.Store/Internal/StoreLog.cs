@@ -47,6 +47,9 @@ internal static partial class StoreLog
     [LoggerMessage(14, LogLevel.Error, "Reading the shared log after sequence {Sequence} failed; this server catches up when it can")]
     public static partial void ReadFailed(ILogger logger, Exception exception, long sequence);
 
-    [LoggerMessage(15, LogLevel.Critical, "The store stopped applying its shared log and refuses every action: {Problem}")]
+    [LoggerMessage(16, LogLevel.Critical, "The store's loop failed and stopped; every action is refused until the server restarts")]
+    public static partial void LoopFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(15, LogLevel.Critical, "The store stopped and refuses every action: {Problem}")]
     public static partial void Halted(ILogger logger, string problem);
 }

@@ -1,14 +1,36 @@
 namespace BlazorSharedState.Store.Tests.Fixtures;
 
-/// <summary>An in-memory log whose appends fail while <see cref="Failing"/> is set, as a full disk would.</summary>
+/// <summary>
+/// An in-memory log that misbehaves on demand: appends fail while <see cref="Failing"/> is set,
+/// as a full disk would; wait while <see cref="Held"/> is, as a stalled disk would; answer with
+/// nothing when <see cref="AnswersNothing"/> is, as a buggy log would.
+/// </summary>
 public sealed class FlakyLog(IActionLog inner) : IActionLog
 {
     public bool Failing { get; set; }
 
+    public bool AnswersNothing { get; set; }
+
+    /// <summary>Appends wait until this completes; null: they don't wait.</summary>
+    public TaskCompletionSource? Held { get; set; }
+
     public Task<ActionLogHead> OpenAsync(CancellationToken cancellationToken) => inner.OpenAsync(cancellationToken);
 
-    public ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken) =>
-        Failing ? throw new IOException("No space left on device") : inner.AppendAsync(batch, cancellationToken);
+    public async ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
+    {
+        if (Held is { } held)
+        {
+            await held.Task;
+        }
+
+        if (Failing)
+        {
+            throw new IOException("No space left on device");
+        }
+
+        var logged = await inner.AppendAsync(batch, cancellationToken);
+        return AnswersNothing ? [] : logged;
+    }
 
     public IAsyncEnumerable<LoggedAction> ReadAsync(long afterSequence, CancellationToken cancellationToken) =>
         inner.ReadAsync(afterSequence, cancellationToken);

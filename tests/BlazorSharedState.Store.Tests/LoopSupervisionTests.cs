@@ -1,0 +1,56 @@
+using BlazorSharedState.Store.Blazor;
+using BlazorSharedState.Store.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BlazorSharedState.Store.Tests;
+
+/// <summary>The loop never leaves a dispatcher hanging: a full queue says so, and a stopped loop says so.</summary>
+public sealed class LoopSupervisionTests
+{
+    private readonly FlakyLog _log = new(new MemoryActionLog(Options.Create(new ActionLogOptions()), TimeProvider.System));
+
+    [Fact]
+    public async Task WhenTheQueueIsFull_ThenMoreActionsAreRefusedAsBusyAndTheQueuedOnesStillGoThrough()
+    {
+        await using var harness = await StoreHarness.StartAsync(configure: s => s
+            .AddSingleton<IActionLog>(_log)
+            .Configure<StoreLimits>(o => o.QueueLimit = 10));
+        _log.Held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var inFlight = harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+        await Wait.UntilAsync(() => harness.Subject.QueueLength == 0, "the loop to take the first action into a held append");
+
+        var queued = Enumerable.Range(0, 10).Select(_ => harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"))).ToList();
+        var refused = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("bob"));
+
+        Assert.Equal(StoreLimits.BusyReason, refused.Reason);
+        Assert.Equal(10, harness.Subject.QueueLength);
+        _log.Held.SetResult();
+        Assert.All(await Task.WhenAll(queued.Prepend(inFlight)), a => Assert.True(a.IsAccepted));
+        Assert.Equal(11, harness.Subject.GetState<TallyState>().Count);
+        Assert.True((await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("bob"))).IsAccepted);
+    }
+
+    [Fact]
+    public async Task WhenTheLoopFails_ThenEveryDispatchIsAnsweredAndHealthAndTheLogSaySo()
+    {
+        await using var harness = await StoreHarness.StartAsync(configure: s => s.AddSingleton<IActionLog>(_log));
+        Assert.True((await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"))).IsAccepted);
+
+        // A log that answers an append with nothing breaks the loop outside any one step's handling.
+        _log.AnswersNothing = true;
+        var atTheFailure = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice")).WaitAsync(Wait.Patience);
+        var afterIt = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("bob")).WaitAsync(Wait.Patience);
+
+        Assert.False(atTheFailure.IsAccepted);
+        Assert.Equal(atTheFailure.Reason, afterIt.Reason);
+        Assert.StartsWith("The server has stopped taking changes", afterIt.Reason, StringComparison.Ordinal);
+        Assert.False(harness.Subject.IsRunning);
+        var health = await new SharedStoreHealthCheck(harness.Subject).CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Unhealthy, health.Status);
+        Assert.Contains("loop stopped", health.Description, StringComparison.Ordinal);
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical && r.Exception is not null);
+    }
+}
