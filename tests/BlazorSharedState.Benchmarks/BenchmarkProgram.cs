@@ -72,6 +72,11 @@ internal static class BenchmarkProgram
             await PastViewScenario.RunAsync(report, quick);
         }
 
+        if (Runs("S13"))
+        {
+            await SelectionCostScenario.RunAsync(report, quick);
+        }
+
         report.Write(Path.Combine(RepositoryRoot.Path, "docs", quick || only is not null ? "benchmarks-partial.md" : "benchmarks.md"));
         return 0;
     }

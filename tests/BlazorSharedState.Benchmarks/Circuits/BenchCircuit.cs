@@ -82,7 +82,8 @@ internal sealed class BenchCircuit : Renderer
         base.Dispose(disposing);
         if (disposing)
         {
-            _scope.Dispose();
+            // MudBlazor's chips keep services that only dispose asynchronously; their script calls go to a no-op runtime.
+            _scope.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 }

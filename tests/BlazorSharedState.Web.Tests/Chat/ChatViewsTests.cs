@@ -16,6 +16,22 @@ public sealed class ChatViewsTests : IAsyncDisposable
     private readonly SharedStoreFixture _shared = new();
 
     [Fact]
+    public async Task WhenARoomIsCrowded_ThenThePresenceListNamesTheFirstFewAndCountsTheRest()
+    {
+        var list = _shared.OpenCircuit("alice").Render<ChatPresence>(p => p.Add(c => c.Room, "general"));
+        for (var i = 0; i < ChatPresence.MaxNamed + 6; i++)
+        {
+            await _shared.Store.DispatchAsync(new EnterRoom("general"), new Store.ActionOrigin($"user-{i:00}", $"tab-{i}"));
+        }
+
+        list.WaitForAssertion(() => Assert.Equal(["and 6 more"], list.TextsOf("presence-more")));
+        Assert.Equal(ChatPresence.MaxNamed, list.AttributesOf("presence-user", "data-user").Length);
+
+        await _shared.Store.DispatchAsync(new CircuitClosed(), new Store.ActionOrigin("user-00", "tab-0"));
+        list.WaitForAssertion(() => Assert.Equal(["and 5 more"], list.TextsOf("presence-more")));
+    }
+
+    [Fact]
     public async Task WhenSomeoneElsePosts_ThenTheMessageListUnreadBadgeAndCompactViewAgree()
     {
         await _shared.DispatchAsync(new CircuitOpened(), "bob");

@@ -31,18 +31,20 @@ public static class ChatPresenceReducers
             return state;
         }
 
-        return state with
+        var left = state.Viewers.GetValueOrDefault(circuitId)?.Room;
+        var entered = state with
         {
             Viewers = state.Viewers.SetItem(circuitId, new ChatViewer(meta.UserId, action.Room, IsConnected: true, meta.Server)),
             // Seeing the room reads it, for all the user's tabs at once.
             Seen = state.Seen.SetItem(meta.UserId, state.SeenBy(meta.UserId).SetItem(action.Room, state.Rooms[action.Room].Posted)),
         };
+        return entered.WithPresenceOf(left is null ? [action.Room] : [action.Room, left]);
     }
 
     [ReducerMethod]
     public static ChatState LeaveRoom(ChatState state, LeaveRoom action, ActionMeta meta) =>
         ViewerOf(state, meta) is { } viewer && viewer.Room == action.Room
-            ? state with { Viewers = state.Viewers.Remove(meta.CircuitId!) }
+            ? (state with { Viewers = state.Viewers.Remove(meta.CircuitId!) }).WithPresenceOf([viewer.Room])
             : state;
 
     [ReducerMethod]
@@ -57,19 +59,22 @@ public static class ChatPresenceReducers
     public static ChatState CircuitClosed(ChatState state, CircuitClosed action, ActionMeta meta)
     {
         // Guests leave by closing tabs, so this is when their spent flood history goes too.
-        var closed = ViewerOf(state, meta) is null ? state : state with { Viewers = state.Viewers.Remove(meta.CircuitId!) };
+        var closed = ViewerOf(state, meta) is not { } viewer
+            ? state
+            : (state with { Viewers = state.Viewers.Remove(meta.CircuitId!) }).WithPresenceOf([viewer.Room]);
         return closed.WithoutPostsOlderThanTheFloodWindow(meta.Time);
     }
 
     private static ChatState WithConnection(ChatState state, ActionMeta meta, bool isConnected) =>
         ViewerOf(state, meta) is { } viewer && viewer.IsConnected != isConnected
-            ? state with { Viewers = state.Viewers.SetItem(meta.CircuitId!, viewer with { IsConnected = isConnected }) }
+            ? (state with { Viewers = state.Viewers.SetItem(meta.CircuitId!, viewer with { IsConnected = isConnected }) }).WithPresenceOf([viewer.Room])
             : state;
 
     private static ChatState WithoutViewers(ChatState state, Func<ChatViewer, bool> gone)
     {
+        // Also where a log from before the presence index left it out of step: a start brings it up to date.
         var viewers = state.Viewers.RemoveRange(state.Viewers.Where(v => gone(v.Value)).Select(v => v.Key));
-        return viewers.Count == state.Viewers.Count ? state : state with { Viewers = viewers };
+        return (viewers.Count == state.Viewers.Count ? state : state with { Viewers = viewers }).WithPresenceOf();
     }
 
     private static ChatViewer? ViewerOf(ChatState state, ActionMeta meta) =>

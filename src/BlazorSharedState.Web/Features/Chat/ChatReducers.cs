@@ -67,7 +67,7 @@ public static class ChatReducers
             seen = seen.SetItem(authorId, byAuthor.SetItem(room.Name, byAuthor.GetValueOrDefault(room.Name) + 1));
         }
 
-        foreach (var viewer in state.Viewers.Values.Where(v => v.IsConnected && v.Room == room.Name).Select(v => v.UserId).Distinct())
+        foreach (var viewer in state.PresentIn(room.Name))
         {
             seen = seen.SetItem(viewer, state.SeenBy(viewer).SetItem(room.Name, room.Posted));
         }

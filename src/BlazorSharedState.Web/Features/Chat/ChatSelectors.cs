@@ -9,15 +9,14 @@ namespace BlazorSharedState.Web.Features.Chat;
 /// </summary>
 public static class ChatSelectors
 {
-    /// <summary>The user ids with a connected tab on <paramref name="room"/>, each once.</summary>
+    /// <summary>
+    /// The user ids with a connected tab on <paramref name="room"/>, each once: the same array
+    /// until someone comes or goes, so the default (reference) comparison is enough.
+    /// </summary>
     public static ImmutableArray<string> Present(ChatState state, string room)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return [.. state.Viewers.Values
-            .Where(v => v.IsConnected && v.Room == room)
-            .Select(v => v.UserId)
-            .Distinct()
-            .Order(StringComparer.Ordinal)];
+        return state.PresentIn(room);
     }
 
     /// <summary>The user ids typing in <paramref name="room"/>, other than <paramref name="me"/>.</summary>

@@ -67,6 +67,40 @@ public sealed record ChatState(
         return stale.Count == 0 ? this : this with { RecentPosts = RecentPosts.RemoveRange(stale) };
     }
 
+    /// <summary>
+    /// The users with a connected tab on each room, each once, in ordinal order. The presence
+    /// reducers keep it whenever a tab comes, goes or drops, so that showing who is here is a
+    /// lookup for each tab rather than a walk over every tab, on every change of the chat; and a
+    /// room whose people didn't change keeps the same array, which compares in one step.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> PresentByRoom { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>The users present in <paramref name="room"/> (see <see cref="PresentByRoom"/>).</summary>
+    public ImmutableArray<string> PresentIn(string room) => PresentByRoom.GetValueOrDefault(room, ImmutableArray<string>.Empty);
+
+    /// <summary>
+    /// <see cref="PresentByRoom"/> brought up to date with <see cref="Viewers"/> for
+    /// <paramref name="rooms"/> (every room when null); unchanged rooms keep their arrays.
+    /// </summary>
+    public ChatState WithPresenceOf(IEnumerable<string>? rooms = null)
+    {
+        var present = PresentByRoom;
+        foreach (var room in (rooms ?? Rooms.Keys.Concat(PresentByRoom.Keys)).Distinct(StringComparer.Ordinal))
+        {
+            ImmutableArray<string> now = [.. Viewers.Values
+                .Where(v => v.IsConnected && v.Room == room)
+                .Select(v => v.UserId)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)];
+            if (!PresentIn(room).SequenceEqual(now, StringComparer.Ordinal))
+            {
+                present = now.IsEmpty ? present.Remove(room) : present.SetItem(room, now);
+            }
+        }
+
+        return ReferenceEquals(present, PresentByRoom) ? this : this with { PresentByRoom = present };
+    }
+
     /// <summary>The room called <paramref name="name"/>, or null.</summary>
     public ChatRoom? RoomOrNull(string name) => Rooms.GetValueOrDefault(name);
 
