@@ -10,12 +10,7 @@ public sealed class TwoServerTests
     public async Task WhenAliceIsOnOneServerAndBobOnTheOther_ThenTheyShareOneChatCounterAndGame()
     {
         await using var servers = await TwoServers.StartAsync();
-        await using var alice = await servers.NewUserAsync(servers.One);
-        await using var bob = await servers.NewUserAsync(servers.Two);
-        var aliceChat = await alice.OpenAsync("chat/general");
-        var bobChat = await bob.OpenAsync("chat/general");
-        await aliceChat.SetNicknameAsync("Alice");
-        await bobChat.SetNicknameAsync("Bob");
+        var (alice, bob, aliceChat, bobChat) = await servers.MeetInChatAsync();
 
         // Chat both ways, and presence shows both on both servers.
         await aliceChat.SendAsync("hello from server one");
@@ -64,12 +59,7 @@ public sealed class TwoServerTests
     public async Task WhenOneServerIsKilled_ThenItsTabsLeavePresenceOnTheOtherWhichKeepsServing()
     {
         await using var servers = await TwoServers.StartAsync();
-        await using var alice = await servers.NewUserAsync(servers.One);
-        await using var bob = await servers.NewUserAsync(servers.Two);
-        var aliceChat = await alice.OpenAsync("chat/general");
-        var bobChat = await bob.OpenAsync("chat/general");
-        await aliceChat.SetNicknameAsync("Alice");
-        await bobChat.SetNicknameAsync("Bob");
+        var (_, _, aliceChat, _) = await servers.MeetInChatAsync();
         await ChatTabs.ExpectPresentAsync([aliceChat], "Alice", "Bob");
 
         await servers.Two.KillAsync();

@@ -1,3 +1,4 @@
+using BlazorSharedState.E2E.Chat;
 using BlazorSharedState.E2E.Fixtures;
 
 namespace BlazorSharedState.E2E.Scaling;
@@ -8,6 +9,8 @@ namespace BlazorSharedState.E2E.Scaling;
 /// </summary>
 internal sealed class TwoServers : IAsyncDisposable
 {
+    private readonly List<AppUser> _users = [];
+
     private TwoServers(RedisServer redis, ChromiumBrowser chromium)
     {
         Redis = redis;
@@ -37,10 +40,30 @@ internal sealed class TwoServers : IAsyncDisposable
     }
 
     /// <summary>A person whose tabs open on <paramref name="server"/> unless given a full address.</summary>
-    public Task<AppUser> NewUserAsync(AppProcess server) => Chromium.NewUserAsync(server.BaseUrl);
+    public async Task<AppUser> NewUserAsync(AppProcess server)
+    {
+        var user = await Chromium.NewUserAsync(server.BaseUrl);
+        _users.Add(user);
+        return user;
+    }
+
+    /// <summary>Alice on the first server and Bob on the second, each named, each in #general.</summary>
+    public async Task<(AppUser Alice, AppUser Bob, IPage AliceChat, IPage BobChat)> MeetInChatAsync()
+    {
+        var (alice, bob) = (await NewUserAsync(One), await NewUserAsync(Two));
+        var (aliceChat, bobChat) = (await alice.OpenAsync("chat/general"), await bob.OpenAsync("chat/general"));
+        await aliceChat.SetNicknameAsync("Alice");
+        await bobChat.SetNicknameAsync("Bob");
+        return (alice, bob, aliceChat, bobChat);
+    }
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var user in _users)
+        {
+            await user.DisposeAsync();
+        }
+
         await One.DisposeAsync();
         await Two.DisposeAsync();
         await Chromium.DisposeAsync();
