@@ -1,9 +1,7 @@
 using BlazorSharedState.Store;
-using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Store.Blazor.Circuits;
 using BlazorSharedState.Web.Features.Game;
 using BlazorSharedState.Web.Tests.Fixtures;
-using Microsoft.Extensions.DependencyInjection;
 using static BlazorSharedState.Web.Tests.Game.GameTableDriver;
 
 namespace BlazorSharedState.Web.Tests.Game;
@@ -20,14 +18,14 @@ public sealed class AbandonedGameTests : IAsyncDisposable
     public async Task WhenTheOpponentsLastTabGoes_ThenTheWinCanBeClaimedOnlyOnceTheGracePeriodHasPassed()
     {
         var subject = await SeatedAsync(_shared);
-        await TabAsync(new WatchTable(subject.TableId), Red, "alice-1");
-        await TabAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
-        await TabAsync(new WatchTable(subject.TableId), Yellow, "bob-2");
+        await _shared.FromTabAsync(new WatchTable(subject.TableId), Red, "alice-1");
+        await _shared.FromTabAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
+        await _shared.FromTabAsync(new WatchTable(subject.TableId), Yellow, "bob-2");
 
-        await TabAsync(new CircuitClosed(), Yellow, "bob-1");
+        await _shared.FromTabAsync(new CircuitClosed(), Yellow, "bob-1");
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, GameGuards.OpponentHere);
 
-        await TabAsync(new CircuitDisconnected(), Yellow, "bob-2");
+        await _shared.FromTabAsync(new CircuitDisconnected(), Yellow, "bob-2");
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, "Your opponent may still come back: you can claim the win in 60 s.");
         _shared.Time.Advance(TimeSpan.FromSeconds(59.5));
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, "Your opponent may still come back: you can claim the win in 1 s.");
@@ -43,15 +41,15 @@ public sealed class AbandonedGameTests : IAsyncDisposable
     public async Task WhenTheOpponentComesBackWithinTheGracePeriod_ThenTheClockStartsAgainFromTheirNextAbsence()
     {
         var subject = await SeatedAsync(_shared);
-        await TabAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
+        await _shared.FromTabAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
 
-        await TabAsync(new CircuitDisconnected(), Yellow, "bob-1");
+        await _shared.FromTabAsync(new CircuitDisconnected(), Yellow, "bob-1");
         _shared.Time.Advance(TimeSpan.FromSeconds(50));
-        await TabAsync(new CircuitReconnected(), Yellow, "bob-1");
+        await _shared.FromTabAsync(new CircuitReconnected(), Yellow, "bob-1");
         Assert.Null(subject.Table.YellowAwaySince);
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, GameGuards.OpponentHere);
 
-        await TabAsync(new StopWatching(subject.TableId), Yellow, "bob-1");
+        await _shared.FromTabAsync(new StopWatching(subject.TableId), Yellow, "bob-1");
         _shared.Time.Advance(TimeSpan.FromSeconds(30));
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, "Your opponent may still come back: you can claim the win in 30 s.");
     }
@@ -60,7 +58,7 @@ public sealed class AbandonedGameTests : IAsyncDisposable
     public async Task WhenTheServerHoldingTheOpponentsTabIsGone_ThenTheirAbsenceStartsThen()
     {
         var subject = await SeatedAsync(_shared);
-        await TabAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
+        await _shared.FromTabAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
         var state = subject.State;
         var onServerTwo = state with { Viewers = state.Viewers.SetItem("bob-1", state.Viewers["bob-1"] with { Server = "server-2" }) };
         var now = _shared.Time.GetUtcNow().AddSeconds(5);
@@ -89,10 +87,10 @@ public sealed class AbandonedGameTests : IAsyncDisposable
     public async Task WhenAPlayerLeavesTheTablePage_ThenEveryoneSeesTheCountdownAndOnlyTheOpponentGetsToClaim()
     {
         var subject = await SeatedAsync(_shared);
-        var alice = OpenTable(Red, subject.TableId);
+        var alice = _shared.OpenTable(Red, subject.TableId);
         var bobsCircuit = _shared.OpenCircuit(Yellow);
         bobsCircuit.Render<GameTablePage>(p => p.Add(x => x.TableId, subject.TableId));
-        var carol = OpenTable(Spectator, subject.TableId);
+        var carol = _shared.OpenTable(Spectator, subject.TableId);
         // Seated from elsewhere, both players count as away until their tabs here watch the table.
         carol.Eventually(() => Assert.Empty(carol.FindAll("[data-testid=abandoned-seat]")));
 
@@ -112,15 +110,6 @@ public sealed class AbandonedGameTests : IAsyncDisposable
         alice.ClickOn("claim-win");
         carol.Eventually(() => Assert.Equal("Red wins by forfeit", carol.Find("[data-testid=game-status]").TextContent));
         carol.Eventually(() => Assert.Empty(carol.FindAll("[data-testid=abandoned-seat]")));
-    }
-
-    private IRenderedComponent<GameTablePage> OpenTable(string userId, string tableId) =>
-        _shared.OpenCircuit(userId).Render<GameTablePage>(p => p.Add(x => x.TableId, tableId));
-
-    private async Task TabAsync(object action, string userId, string circuitId)
-    {
-        var result = await _shared.Store.DispatchAsync(action, new ActionOrigin(userId, circuitId));
-        Assert.True(result.IsAccepted, result.Reason);
     }
 
     public ValueTask DisposeAsync() => _shared.DisposeAsync();
