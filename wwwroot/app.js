@@ -5,7 +5,8 @@ window.sharedState = {
   // prerenders shows them at once.
   timeZone: () => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    document.cookie = `viewer-tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+    const secure = location.protocol === 'https:' ? '; secure' : '';
+    document.cookie = `viewer-tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax${secure}`;
     return zone;
   },
 };

@@ -27,9 +27,12 @@ internal static class AppHostingExtensions
                 options.Cookie.Name = "shared-state-guest";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the page came over HTTPS; plain HTTP (localhost, tests) still works.
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromDays(365);
                 options.SlidingExpiration = true;
             });
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         return builder;
@@ -37,9 +40,13 @@ internal static class AppHostingExtensions
 
     public static WebApplication UseSharedStateApp(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+
+            // Sent only on HTTPS responses (and never for localhost), so plain-HTTP runs are untouched.
+            app.UseHsts();
         }
 
         app.MapSharedStateHealth();
@@ -53,7 +60,7 @@ internal static class AppHostingExtensions
         app.MapStaticAssets();
         var routing = app.Services.GetRequiredService<IOptions<AppRoutingOptions>>().Value;
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies([.. routing.AdditionalAssemblies]);
         return app;
     }

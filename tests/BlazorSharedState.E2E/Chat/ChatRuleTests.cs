@@ -1,10 +1,20 @@
 using BlazorSharedState.E2E.Fixtures;
+using BlazorSharedState.Web.Features.Chat;
 
 namespace BlazorSharedState.E2E.Chat;
 
 [Collection(AppCollection.Name)]
 public sealed class ChatRuleTests(AppServer server)
 {
+    // Every change of the connection blazor.web.js reports (a drop shows, then retries, then hides).
+    private const string RecordConnectionDrops = """
+        () => {
+            window.connectionStates = [];
+            document.getElementById('components-reconnect-modal')
+                .addEventListener('components-reconnect-state-changed', e => window.connectionStates.push(e.detail.state));
+        }
+        """;
+
     [Fact]
     public async Task WhenAMessageContainsAScriptTag_ThenEveryoneSeesItAsTextAndNothingRuns()
     {
@@ -37,6 +47,27 @@ public sealed class ChatRuleTests(AppServer server)
         // Sending a fine message afterwards proves the long one was not merely slow to arrive.
         await aliceTab.SendAsync("short");
         await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "short");
+    }
+
+    [Fact]
+    public async Task WhenSomeonePastes40KilobytesIntoTheChatBox_ThenTheBoxCutsItTheReasonShowsAndTheTabStaysConnected()
+    {
+        await using var scene = await ChatRoomScene.OpenAsync(server);
+        var aliceTab = scene.AliceTab;
+        var input = aliceTab.GetByTestId("chat-input");
+        await aliceTab.EvaluateAsync(RecordConnectionDrops);
+
+        // One insertion of the whole text, as a paste is: the browser applies the box's maxlength to it.
+        await input.FocusAsync();
+        await aliceTab.Keyboard.InsertTextAsync(new string('x', 40 * 1024));
+        await Expect(input).ToHaveValueAsync(new string('x', MessageText.MaxLength));
+        await aliceTab.GetByTestId("chat-send").ClickAsync();
+
+        await Expect(aliceTab.GetByTestId("rejection")).ToHaveTextAsync(
+            "A message can be at most 1,000 characters; this one has 4,000.");
+        await aliceTab.SendAsync("still here");
+        await ChatTabs.ExpectMessagesAsync(scene.BothTabs, "still here");
+        Assert.Empty(await aliceTab.EvaluateAsync<string[]>("window.connectionStates"));
     }
 
     [Fact]

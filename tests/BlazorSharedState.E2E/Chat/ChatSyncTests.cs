@@ -10,9 +10,10 @@ public sealed class ChatSyncTests(AppServer server)
     {
         await using var alice = await server.NewUserAsync();
         await using var bob = await server.NewUserAsync();
-        var (bobTab, room) = await bob.OpenNewRoomAsync("Bob");
+        var (aliceName, bobName) = (ChatTabs.NewPersonName("Alice"), ChatTabs.NewPersonName("Bob"));
+        var (bobTab, room) = await bob.OpenNewRoomAsync(bobName);
         IPage[] aliceTabs = [await alice.OpenAsync("chat"), await alice.OpenAsync("chat")];
-        await aliceTabs[0].SetNicknameAsync("Alice");
+        await aliceTabs[0].SetNicknameAsync(aliceName);
 
         // Alice reads #general in both tabs while Bob writes in the new room: both her badges rise.
         await bobTab.SendAsync("first from bob");
@@ -45,12 +46,12 @@ public sealed class ChatSyncTests(AppServer server)
         await ChatTabs.ExpectMessagesAsync(everyTab, "first from bob", "second from bob", "hello from alice's second tab", "hi alice");
         foreach (var tab in everyTab)
         {
-            await Expect(tab.GetByTestId("chat-message").Nth(2)).ToHaveAttributeAsync("data-author", "Alice");
-            await Expect(tab.GetByTestId("chat-message").Nth(3)).ToHaveAttributeAsync("data-author", "Bob");
+            await Expect(tab.GetByTestId("chat-message").Nth(2)).ToHaveAttributeAsync("data-author", aliceName);
+            await Expect(tab.GetByTestId("chat-message").Nth(3)).ToHaveAttributeAsync("data-author", bobName);
         }
 
         await aliceTabs[0].GetByTestId("chat-input").FillAsync("typing away");
-        await Expect(bobTab.GetByTestId("typing-indicator")).ToHaveTextAsync("Alice is typing…");
+        await Expect(bobTab.GetByTestId("typing-indicator")).ToHaveTextAsync($"{aliceName} is typing…");
         await ChatScreenshot.SideBySideAsync(server.Browser, "chat-side-by-side", aliceTabs[0], bobTab);
     }
 
@@ -61,7 +62,7 @@ public sealed class ChatSyncTests(AppServer server)
         var (aliceTab, bobTab) = (scene.AliceTab, scene.BobTab);
 
         await aliceTab.GetByTestId("chat-input").PressSequentiallyAsync("hello");
-        await Expect(bobTab.GetByTestId("typing-indicator")).ToHaveTextAsync("Alice is typing…");
+        await Expect(bobTab.GetByTestId("typing-indicator")).ToHaveTextAsync($"{scene.AliceName} is typing…");
         await Expect(aliceTab.GetByTestId("typing-indicator")).ToHaveCountAsync(0);
 
         // Sending ends it at once.
@@ -70,7 +71,7 @@ public sealed class ChatSyncTests(AppServer server)
 
         // Stopping ends it a few seconds later.
         await aliceTab.GetByTestId("chat-input").PressSequentiallyAsync("and then");
-        await Expect(bobTab.GetByTestId("typing-indicator")).ToHaveTextAsync("Alice is typing…");
+        await Expect(bobTab.GetByTestId("typing-indicator")).ToHaveTextAsync($"{scene.AliceName} is typing…");
         await Expect(bobTab.GetByTestId("typing-indicator")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 15_000 });
         await Expect(aliceTab.GetByTestId("chat-input")).ToHaveValueAsync("and then");
     }
@@ -80,22 +81,23 @@ public sealed class ChatSyncTests(AppServer server)
     {
         await using var alice = await server.NewUserAsync();
         await using var bob = await server.NewUserAsync();
-        var (bobTab, room) = await bob.OpenNewRoomAsync("Bob");
+        var (aliceName, bobName) = (ChatTabs.NewPersonName("Alice"), ChatTabs.NewPersonName("Bob"));
+        var (bobTab, room) = await bob.OpenNewRoomAsync(bobName);
         IPage[] aliceTabs = [await alice.OpenAsync($"chat/{room}"), await alice.OpenAsync($"chat/{room}")];
-        await aliceTabs[0].SetNicknameAsync("Alice");
+        await aliceTabs[0].SetNicknameAsync(aliceName);
 
-        await ChatTabs.ExpectPresentAsync([.. aliceTabs, bobTab], "Alice", "Bob");
+        await ChatTabs.ExpectPresentAsync([.. aliceTabs, bobTab], aliceName, bobName);
 
         await aliceTabs[0].CloseAsync();
-        await ChatTabs.ExpectPresentAsync([aliceTabs[1], bobTab], "Alice", "Bob");
+        await ChatTabs.ExpectPresentAsync([aliceTabs[1], bobTab], aliceName, bobName);
 
         await aliceTabs[1].CloseAsync();
-        await ChatTabs.ExpectPresentAsync([bobTab], "Bob");
+        await ChatTabs.ExpectPresentAsync([bobTab], bobName);
 
         // Going elsewhere in the app leaves the room too.
         var aliceBack = await alice.OpenAsync($"chat/{room}");
-        await ChatTabs.ExpectPresentAsync([aliceBack, bobTab], "Alice", "Bob");
+        await ChatTabs.ExpectPresentAsync([aliceBack, bobTab], aliceName, bobName);
         await bobTab.GetByTestId($"room-link-general").ClickAsync();
-        await ChatTabs.ExpectPresentAsync([aliceBack], "Alice");
+        await ChatTabs.ExpectPresentAsync([aliceBack], aliceName);
     }
 }

@@ -9,6 +9,12 @@ internal static class ChatTabs
     /// <summary>A room name no other test uses: the server's store lives for the whole run.</summary>
     public static string NewRoomName() => $"e2e-{Guid.NewGuid():N}"[..16];
 
+    /// <summary>
+    /// A display name no other test uses, e.g. "Alice 3f2a": names are unique among users, and the
+    /// server's store lives for the whole run.
+    /// </summary>
+    public static string NewPersonName(string first) => $"{first} {Guid.NewGuid():N}"[..(first.Length + 5)];
+
     /// <summary>Opens the chat as <paramref name="nickname"/> and creates a fresh room, which the tab then shows.</summary>
     public static async Task<(IPage Tab, string Room)> OpenNewRoomAsync(this AppUser user, string nickname)
     {

@@ -16,7 +16,7 @@ public sealed class ChatTimeTests(AppServer server)
         // Neither zone keeps daylight saving, and they are 3.5 hours apart: no date or minute makes them agree.
         await using var alice = await server.NewUserAsync("Asia/Tokyo");
         await using var bob = await server.NewUserAsync("Asia/Kolkata");
-        var (aliceTab, room) = await alice.OpenNewRoomAsync("Alice");
+        var (aliceTab, room) = await alice.OpenNewRoomAsync(ChatTabs.NewPersonName("Alice"));
         var bobTab = await bob.OpenAsync($"chat/{room}");
 
         await aliceTab.SendAsync("what time is it?");
@@ -32,7 +32,7 @@ public sealed class ChatTimeTests(AppServer server)
     public async Task WhenSomeoneComesBack_ThenTheServerAlreadyRendersTheirTimesOnTheirClock()
     {
         await using var alice = await server.NewUserAsync("Asia/Tokyo");
-        var (aliceTab, room) = await alice.OpenNewRoomAsync("Alice");
+        var (aliceTab, room) = await alice.OpenNewRoomAsync(ChatTabs.NewPersonName("Alice"));
         await aliceTab.SendAsync("before the reload");
         await ChatTabs.ExpectMessagesAsync([aliceTab], "before the reload");
         var sent = TimeOfTheOnlyMessageIn(room);

@@ -12,9 +12,10 @@ namespace BlazorSharedState.E2E.Fixtures;
 /// </summary>
 /// <remarks>
 /// It runs the app the E2E project's reference built (src/BlazorSharedState.Web/bin, same
-/// configuration as the tests) with <c>dotnet</c>, in Development so MapStaticAssets serves the
-/// framework's files from the build output. Every start uses the same loopback address: open tabs
-/// reconnect to the address they were loaded from.
+/// configuration as the tests) with <c>dotnet</c>, in Development, as the in-process server runs
+/// (MapStaticAssets serves the framework's files from the build output in Production too, as
+/// <c>./build.sh run</c> does). Every start uses the same loopback address: open tabs reconnect to
+/// the address they were loaded from.
 /// </remarks>
 public sealed class AppProcess : IAsyncDisposable
 {

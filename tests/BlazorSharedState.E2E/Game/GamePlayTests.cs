@@ -10,6 +10,31 @@ public sealed class GamePlayTests(AppServer server)
     private static readonly int[] DiagonalWin = [0, 1, 1, 2, 2, 3, 2, 3, 3, 6, 3];
 
     [Fact]
+    public async Task WhenAPlayerClosesTheirTabMidGame_ThenTheOthersSeeTheClaimCountdownStart()
+    {
+        await using var alice = await server.NewUserAsync();
+        await using var bob = await server.NewUserAsync();
+        await using var carol = await server.NewUserAsync();
+        var (red, tableId) = await CreateTableAsync(alice);
+        var yellow = await bob.OpenAsync($"game/{tableId}");
+        var spectator = await carol.OpenAsync($"game/{tableId}");
+        await red.GetByTestId("seat-red").ClickAsync();
+        await Expect(yellow.GetByTestId("seat-red")).ToBeDisabledAsync();
+        await yellow.GetByTestId("seat-yellow").ClickAsync();
+        await Expect(spectator.GetByTestId("game-status")).ToContainTextAsync("Red to move");
+        await Expect(spectator.GetByTestId("abandoned-seat")).ToHaveCountAsync(0);
+
+        await yellow.CloseAsync();
+
+        // The grace period is a minute: the countdown shows at once, the claim only after it (see the component tests).
+        foreach (var tab in new[] { red, spectator })
+        {
+            await Expect(tab.Locator("[data-testid=abandoned-seat][data-seat=yellow]")).ToContainTextAsync("Red can claim the win in");
+            await Expect(tab.GetByTestId("claim-win")).ToHaveCountAsync(0);
+        }
+    }
+
+    [Fact]
     public async Task WhenTwoUsersPlayToAWinWhileAThirdWatches_ThenEveryBoardShowsTheSameCellsAndWinningFour()
     {
         await using var alice = await server.NewUserAsync();

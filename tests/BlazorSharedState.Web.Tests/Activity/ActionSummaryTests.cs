@@ -31,6 +31,7 @@ public sealed class ActionSummaryTests
         (new LeaveSeat("3"), "left their seat at table 3", "game/3"),
         (new DropDisc("3", 3), "dropped a disc in column 4 at table 3", "game/3"),
         (new Rematch("3"), "started a rematch at table 3", "game/3"),
+        (new ClaimWin("3"), "claimed the win at table 3: their opponent had left", "game/3"),
         (new WatchTable("3"), "is watching table 3", "game/3"),
         (new StopWatching("3"), "stopped watching table 3", "game/3"),
         (new SetNickname("Alice"), "is now called Alice", "chat"),

@@ -41,6 +41,33 @@ public sealed class MessageRuleTests
         Assert.Empty(_chat.State.Rooms["general"].Messages);
     }
 
+    [Fact]
+    public void WhenAMessageHas1000EmojiOfTwoUnitsEach_ThenItCountsWhatTheReaderSeesAndIsPosted()
+    {
+        var emoji = string.Concat(Enumerable.Repeat("\uD83D\uDE00", 1000));
+
+        Assert.True(_chat.Send("alice", "general", emoji).IsAllowed);
+    }
+
+    [Fact]
+    public void WhenAMessageIsTypedDecomposed_ThenItIsStoredComposed()
+    {
+        _chat.Send("alice", "general", "cafe\u0301");
+
+        Assert.Equal("caf\u00E9", _chat.Last("general").Text);
+    }
+
+    [Theory]
+    [InlineData("\u200B\u200B\u200B", "A message can't contain invisible formatting characters (here U+200B).")]
+    [InlineData("\u202Eevil", "A message can't contain direction controls (such as U+202E): they make text read differently from what it says.")]
+    [InlineData("\u3164", "A message needs at least one visible character.")]
+    public void WhenAMessageHidesWhatItSays_ThenItIsRejectedAndNothingIsPosted(string text, string reason)
+    {
+        Assert.Equal(reason, _chat.Send("alice", "general", text).Reason);
+
+        Assert.Empty(_chat.State.Rooms["general"].Messages);
+    }
+
     [Theory]
     [InlineData("tab\there")]
     [InlineData("bell\u0007")]

@@ -45,9 +45,9 @@ public sealed class GamePagesTests : IAsyncDisposable
     public async Task WhenPlayersClick_ThenEveryTabsCellsFollowTheMoves()
     {
         var table = await CreateAsync(_shared);
-        var alice = OpenTable(Red, table.TableId);
-        var bob = OpenTable(Yellow, table.TableId);
-        var carol = OpenTable(Spectator, table.TableId);
+        var alice = _shared.OpenTable(Red, table.TableId);
+        var bob = _shared.OpenTable(Yellow, table.TableId);
+        var carol = _shared.OpenTable(Spectator, table.TableId);
         Assert.Equal(42, carol.FindAll("[data-state=empty]").Count);
 
         alice.ClickOn("seat-red");
@@ -75,7 +75,7 @@ public sealed class GamePagesTests : IAsyncDisposable
     public async Task WhenSomeoneWins_ThenTheFourAreMarkedAndARematchIsOffered()
     {
         var table = await SeatedAsync(_shared);
-        var carol = OpenTable(Spectator, table.TableId);
+        var carol = _shared.OpenTable(Spectator, table.TableId);
 
         await table.PlayAsync("0101010");
 
@@ -86,7 +86,7 @@ public sealed class GamePagesTests : IAsyncDisposable
             Assert.Equal(["cell-0-3", "cell-0-2", "cell-0-1", "cell-0-0"], winning);
             Assert.True(carol.Find("[data-testid=rematch]").HasAttribute("disabled"));
         });
-        var alice = OpenTable(Red, table.TableId);
+        var alice = _shared.OpenTable(Red, table.TableId);
         alice.ClickOn("rematch");
         carol.Eventually(() => Assert.Equal(42, carol.FindAll("[data-state=empty]").Count));
         Assert.Equal(Yellow, table.Table.RedUserId);
@@ -97,10 +97,10 @@ public sealed class GamePagesTests : IAsyncDisposable
     {
         var table = await SeatedAsync(_shared);
 
-        var alice = OpenTable(Red, table.TableId);
-        OpenTable(Red, table.TableId);
-        OpenTable(Spectator, table.TableId);
-        OpenTable(Spectator, table.TableId);
+        var alice = _shared.OpenTable(Red, table.TableId);
+        _shared.OpenTable(Red, table.TableId);
+        _shared.OpenTable(Spectator, table.TableId);
+        _shared.OpenTable(Spectator, table.TableId);
         var dave = _shared.OpenCircuit("dave");
         dave.Render<GameTablePage>(p => p.Add(x => x.TableId, table.TableId));
 
@@ -112,14 +112,11 @@ public sealed class GamePagesTests : IAsyncDisposable
     [Fact]
     public void WhenTheTableDoesNotExist_ThenThePageSaysSo()
     {
-        var tab = OpenTable(Red, "404");
+        var tab = _shared.OpenTable(Red, "404");
 
         Assert.NotEmpty(tab.FindAll("[data-testid=table-missing]"));
         Assert.Empty(tab.FindAll("[data-testid^=cell-]"));
     }
-
-    private IRenderedComponent<GameTablePage> OpenTable(string userId, string tableId) =>
-        _shared.OpenCircuit(userId).Render<GameTablePage>(p => p.Add(x => x.TableId, tableId));
 
     public ValueTask DisposeAsync() => _shared.DisposeAsync();
 }

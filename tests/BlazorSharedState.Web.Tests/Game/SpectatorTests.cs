@@ -1,4 +1,3 @@
-using BlazorSharedState.Store;
 using BlazorSharedState.Store.Blazor.Circuits;
 using BlazorSharedState.Web.Features.Game;
 using BlazorSharedState.Web.Tests.Fixtures;
@@ -72,11 +71,7 @@ public sealed class SpectatorTests : IAsyncDisposable
 
     private Task LifecycleAsync(object action, string userId, string circuitId) => DispatchAsync(action, userId, circuitId);
 
-    private async Task DispatchAsync(object action, string userId, string circuitId)
-    {
-        var result = await _shared.Store.DispatchAsync(action, new ActionOrigin(userId, circuitId));
-        Assert.True(result.IsAccepted, result.Reason);
-    }
+    private Task DispatchAsync(object action, string userId, string circuitId) => _shared.FromTabAsync(action, userId, circuitId);
 
     public ValueTask DisposeAsync() => _shared.DisposeAsync();
 }

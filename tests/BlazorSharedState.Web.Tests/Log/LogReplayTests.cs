@@ -12,7 +12,7 @@ public sealed class LogReplayTests : IDisposable
 
     [Theory]
     [InlineData("sqlite", int.MaxValue, 1)]
-    [InlineData("sqlite", 37, 6)]
+    [InlineData("sqlite", 37, 8)]
     [InlineData("sqlite", 37, 3)]
     [InlineData("memory", 37, 4)]
     public async Task WhenARandomRunOfRealActionsIsReplayed_ThenEveryFeatureEndsInTheLiveState(string log, int snapshotEvery, int seed)

@@ -33,7 +33,7 @@ internal sealed class RandomActivity(int seed)
         new StartTyping("general"), new ExpireTyping("general"), new EnterRoom("general"), new LeaveRoom("general"),
         new SetNickname("Alice ✨"), new IncrementCounter(), new DecrementCounter(), new ResetCounter(),
         new CreateTable(), new TakeSeat(tableId, Disc.Yellow), new LeaveSeat(tableId), new DropDisc(tableId, 3),
-        new Rematch(tableId), new WatchTable(tableId), new StopWatching(tableId),
+        new Rematch(tableId), new ClaimWin(tableId), new WatchTable(tableId), new StopWatching(tableId),
     ];
 
     /// <summary>Dispatches <paramref name="count"/> random actions, moving the clock a little between them.</summary>

@@ -1,29 +1,21 @@
+using BlazorSharedState.Web.Text;
+
 namespace BlazorSharedState.Web.Features.Chat;
 
-/// <summary>The rules for a message: trimmed, 1 to 1,000 characters, no control characters but newlines.</summary>
+/// <summary>The rules for a message: the shared <see cref="TextRule"/>s, 1 to 1,000 characters, line breaks allowed.</summary>
 public static class MessageText
 {
-    public const int MaxLength = 1000;
+    /// <summary>Most characters a reader sees.</summary>
+    public const int MaxCharacters = 1000;
+
+    /// <summary>Most UTF-16 code units kept; the chat box's <c>maxlength</c>.</summary>
+    public const int MaxLength = 4000;
+
+    public static TextRule Rule { get; } = new("A message", "Write something before sending.", MaxCharacters, MaxLength, AllowsLineBreaks: true);
 
     /// <summary>The text as it will be stored.</summary>
-    public static string Normalize(string? text) => (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+    public static string Normalize(string? text) => TypedText.Normalize(text);
 
     /// <summary>Why <paramref name="text"/> can't be sent, or null when it can.</summary>
-    public static string? Problem(string? text)
-    {
-        var message = Normalize(text);
-        if (message.Length == 0)
-        {
-            return "Write something before sending.";
-        }
-
-        if (message.Length > MaxLength)
-        {
-            return $"A message can be at most {MaxLength:N0} characters; this one has {message.Length:N0}.";
-        }
-
-        return message.Any(c => char.IsControl(c) && c != '\n')
-            ? "A message can't contain control characters (line breaks are fine)."
-            : null;
-    }
+    public static string? Problem(string? text) => Rule.Problem(text);
 }

@@ -11,6 +11,9 @@ public static class DiscExtensions
         _ => Disc.None,
     };
 
+    /// <summary>The outcome in which <paramref name="disc"/> wins.</summary>
+    public static GameOutcome Wins(this Disc disc) => disc == Disc.Red ? GameOutcome.RedWins : GameOutcome.YellowWins;
+
     /// <summary><c>empty</c>, <c>red</c> or <c>yellow</c>: the cell's <c>data-state</c> and the seat's test id.</summary>
     public static string Key(this Disc disc) => disc switch
     {

@@ -13,6 +13,7 @@ internal sealed class GameActionSummaries : IActionSummaries
         TakeSeat a => AtTable(a.TableId, $"took the {a.Seat.Key()} seat at table {a.TableId}"),
         LeaveSeat a => AtTable(a.TableId, $"left their seat at table {a.TableId}"),
         DropDisc a => AtTable(a.TableId, $"dropped a disc in column {a.Column + 1} at table {a.TableId}"),
+        ClaimWin a => AtTable(a.TableId, $"claimed the win at table {a.TableId}: their opponent had left"),
         Rematch a => AtTable(a.TableId, $"started a rematch at table {a.TableId}"),
         WatchTable a => AtTable(a.TableId, $"is watching table {a.TableId}"),
         StopWatching a => AtTable(a.TableId, $"stopped watching table {a.TableId}"),

@@ -15,6 +15,9 @@ public sealed record DropDisc(string TableId, int Column);
 /// <summary>Starts the next game at a table whose game is over; the players swap colours.</summary>
 public sealed record Rematch(string TableId);
 
+/// <summary>Ends the game in the dispatching player's favour once their opponent has been away for <see cref="GameState.AbandonGrace"/>.</summary>
+public sealed record ClaimWin(string TableId);
+
 /// <summary>The dispatching tab now shows <paramref name="TableId"/> (and no other table).</summary>
 public sealed record WatchTable(string TableId);
 

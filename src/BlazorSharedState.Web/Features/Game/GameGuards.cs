@@ -20,6 +20,7 @@ public static class GameGuards
     public const string NotYourTurn = "It's not your turn.";
     public const string ColumnFull = "That column is full.";
     public const string NotOver = "The game isn't over yet.";
+    public const string OpponentHere = "Your opponent still has the table open.";
 
     public static readonly string ColumnOutside = string.Create(
         CultureInfo.InvariantCulture, $"Pick a column from 0 to {Board.Columns - 1}.");
@@ -46,17 +47,11 @@ public static class GameGuards
 
     [GuardMethod]
     public static GuardResult CanDropDisc(GameState state, DropDisc action, ActionMeta meta) =>
-        Verdict(AtTable(state, action.TableId, table =>
-        {
-            var seat = table.SeatOf(meta.UserId);
-            return seat == Disc.None ? NotSeated
-                : table.IsOver ? GameOver
-                : !table.IsFull ? NotStarted
-                : seat != table.Turn ? NotYourTurn
-                : action.Column is < 0 or >= Board.Columns ? ColumnOutside
-                : table.Board.IsColumnFull(action.Column) ? ColumnFull
-                : null;
-        }));
+        Verdict(InGame(state, action.TableId, meta, (table, seat) =>
+            seat != table.Turn ? NotYourTurn
+            : action.Column is < 0 or >= Board.Columns ? ColumnOutside
+            : table.Board.IsColumnFull(action.Column) ? ColumnFull
+            : null));
 
     [GuardMethod]
     public static GuardResult CanRematch(GameState state, Rematch action, ActionMeta meta) =>
@@ -65,8 +60,32 @@ public static class GameGuards
             : !table.IsOver ? NotOver
             : null));
 
+    [GuardMethod]
+    public static GuardResult CanClaimWin(GameState state, ClaimWin action, ActionMeta meta) =>
+        Verdict(InGame(state, action.TableId, meta, (table, seat) =>
+            table.ClaimableFrom(seat.Opponent()) is not { } from ? OpponentHere
+            : meta.Time < from ? StillInGrace(from - meta.Time)
+            : null));
+
+    public static string StillInGrace(TimeSpan left) => string.Create(CultureInfo.InvariantCulture,
+        $"Your opponent may still come back: you can claim the win in {SecondsLeft(left)} s.");
+
+    /// <summary>A wait in whole seconds, rounded up, counted in integers: guards stay free of floating point.</summary>
+    public static long SecondsLeft(TimeSpan left) => (left.Ticks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond;
+
     private static string? AtTable(GameState state, string tableId, Func<GameTable, string?> problem) =>
         state.TableOrNull(tableId) is { } table ? problem(table) : TableMissing;
+
+    /// <summary>For a player's move in a running game: the table, their seat and the game must be there first.</summary>
+    private static string? InGame(GameState state, string tableId, ActionMeta meta, Func<GameTable, Disc, string?> problem) =>
+        AtTable(state, tableId, table =>
+        {
+            var seat = table.SeatOf(meta.UserId);
+            return seat == Disc.None ? NotSeated
+                : table.IsOver ? GameOver
+                : !table.IsFull ? NotStarted
+                : problem(table, seat);
+        });
 
     private static GuardResult Verdict(string? problem) =>
         problem is null ? GuardResult.Allow : GuardResult.Reject(problem);

@@ -18,17 +18,21 @@ public static class GameReducers
 
     [ReducerMethod]
     public static GameState TakeSeat(GameState state, TakeSeat action, ActionMeta meta) =>
-        Update(state, action.TableId, meta, table => table.WithPlayer(action.Seat, meta.UserId));
+        SeatPresence.Refresh(Update(state, action.TableId, meta, table => table.WithPlayer(action.Seat, meta.UserId)), [action.TableId], meta);
 
     [ReducerMethod]
     public static GameState LeaveSeat(GameState state, LeaveSeat action, ActionMeta meta) =>
-        Update(state, action.TableId, meta, table =>
+        SeatPresence.Refresh(Update(state, action.TableId, meta, table =>
         {
             var seat = table.SeatOf(meta.UserId);
-            var outcome = seat.Opponent() == Disc.Red ? GameOutcome.RedWins : GameOutcome.YellowWins;
-            var ended = table.IsInProgress ? table with { Outcome = outcome, Forfeited = true } : table;
+            var ended = table.IsInProgress ? table with { Outcome = seat.Opponent().Wins(), Forfeited = true } : table;
             return ended.WithPlayer(seat, null);
-        });
+        }), [action.TableId], meta);
+
+    /// <summary>The opponent left long enough ago (the guard checked): the game is theirs to lose, and they lose it.</summary>
+    [ReducerMethod]
+    public static GameState ClaimWin(GameState state, ClaimWin action, ActionMeta meta) =>
+        Update(state, action.TableId, meta, table => table with { Outcome = table.SeatOf(meta.UserId).Wins(), Forfeited = true });
 
     [ReducerMethod]
     public static GameState DropDisc(GameState state, DropDisc action, ActionMeta meta) =>
@@ -37,7 +41,7 @@ public static class GameReducers
             var disc = table.Turn;
             var (board, cell) = table.Board.Drop(action.Column, disc);
             var winning = ConnectFour.WinningCells(board, cell);
-            var outcome = !winning.IsEmpty ? (disc == Disc.Red ? GameOutcome.RedWins : GameOutcome.YellowWins)
+            var outcome = !winning.IsEmpty ? disc.Wins()
                 : board.IsFull ? GameOutcome.Draw
                 : GameOutcome.None;
             return table with
@@ -53,6 +57,8 @@ public static class GameReducers
     public static GameState Rematch(GameState state, Rematch action, ActionMeta meta) =>
         Update(state, action.TableId, meta, table => table with
         {
+            RedAwaySince = table.YellowAwaySince,
+            YellowAwaySince = table.RedAwaySince,
             // Colours swap by swapping seats: red always moves first, so the first move alternates.
             RedUserId = table.YellowUserId,
             YellowUserId = table.RedUserId,

@@ -17,6 +17,12 @@ public sealed record GameState(
     /// <summary>How long a table nobody has open may sit unfinished before it is spare.</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How long a seated player may have no open tab at their table (a reload, a dropped train
+    /// connection, a server restart all fit) before their opponent may claim the game.
+    /// </summary>
+    public static readonly TimeSpan AbandonGrace = TimeSpan.FromSeconds(60);
+
     private GameState()
         : this(ImmutableDictionary<string, GameTable>.Empty, ImmutableDictionary<string, TableViewer>.Empty)
     {
@@ -44,6 +50,10 @@ public sealed record GameState(
                 .Distinct(StringComparer.Ordinal)
                 .Count();
     }
+
+    /// <summary>Whether <paramref name="userId"/> has a connected tab showing <paramref name="tableId"/>.</summary>
+    public bool HasOpenTab(string tableId, string userId) =>
+        Viewers.Values.Any(v => v.TableId == tableId && v.UserId == userId && v.Connected);
 
     /// <summary>
     /// Whether <paramref name="table"/> is spare, so it may be removed to make room: nobody has it

@@ -20,6 +20,8 @@ namespace BlazorSharedState.Web.Features.Game;
 /// <param name="Outcome">How the game ended, if it has.</param>
 /// <param name="Forfeited">Whether the loser left their seat rather than losing on the board.</param>
 /// <param name="LastActive">When anyone last played, sat, left, or opened or closed the table.</param>
+/// <param name="RedAwaySince">Since when the red player has had no open tab here; null while they have one or nobody sits there.</param>
+/// <param name="YellowAwaySince">The same for the yellow player.</param>
 public sealed record GameTable(
     string Id,
     long Number,
@@ -31,7 +33,9 @@ public sealed record GameTable(
     ImmutableArray<Cell> WinningCells,
     GameOutcome Outcome,
     bool Forfeited,
-    DateTimeOffset LastActive)
+    DateTimeOffset LastActive,
+    DateTimeOffset? RedAwaySince = null,
+    DateTimeOffset? YellowAwaySince = null)
 {
     /// <summary>The id of the table created by the action with <paramref name="sequence"/>.</summary>
     public static string IdFor(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
@@ -85,6 +89,29 @@ public sealed record GameTable(
     /// <summary>The seat of <paramref name="userId"/>; <see cref="Disc.None"/> if they aren't seated.</summary>
     public Disc SeatOf(string userId) =>
         userId == RedUserId ? Disc.Red : userId == YellowUserId ? Disc.Yellow : Disc.None;
+
+    /// <summary>Since when the player in <paramref name="seat"/> has had no open tab at this table, if they are away.</summary>
+    public DateTimeOffset? AwaySince(Disc seat) => seat switch
+    {
+        Disc.Red => RedAwaySince,
+        Disc.Yellow => YellowAwaySince,
+        _ => null,
+    };
+
+    /// <summary>The table with the player in <paramref name="seat"/> away since <paramref name="since"/> (null: here).</summary>
+    public GameTable WithAwaySince(Disc seat, DateTimeOffset? since) => seat switch
+    {
+        Disc.Red => this with { RedAwaySince = since },
+        Disc.Yellow => this with { YellowAwaySince = since },
+        _ => this,
+    };
+
+    /// <summary>
+    /// From when the opponent of the player in <paramref name="absentSeat"/> may claim the game: the
+    /// grace period after that player's last tab here went; null while they have one or no game runs.
+    /// </summary>
+    public DateTimeOffset? ClaimableFrom(Disc absentSeat) =>
+        IsInProgress && AwaySince(absentSeat) is { } since ? since + GameState.AbandonGrace : null;
 
     /// <summary>The table with <paramref name="userId"/> (or nobody) in <paramref name="seat"/>.</summary>
     public GameTable WithPlayer(Disc seat, string? userId) => seat switch
