@@ -21,9 +21,9 @@ internal static class SelectionCostScenario
     public static async Task RunAsync(BenchmarkReport report, bool quick)
     {
         var perTab = new List<string>();
-        foreach (var tabs in quick ? [100, 1_000] : new[] { 100, 1_000, 5_000 })
+        foreach (var tabs in quick ? [100, 1_000] : new[] { 100, 1_000, 3_000 })
         {
-            var messages = quick ? 50 : 200;
+            var messages = quick ? 50 : 100;
             var baseline = await MeasureAsync<ScanningPresence>(tabs, messages);
             var ours = await MeasureAsync<ChatPresence>(tabs, messages);
             var (p50, p99) = (Figures.Percentile(ours, 50), Figures.Percentile(ours, 99));

@@ -39,17 +39,15 @@ public sealed record GameState(
     /// per tab: someone with the table open in two tabs is one person watching, just as they are
     /// one player when seated.
     /// </summary>
-    public int SpectatorCount(string tableId)
-    {
-        var table = TableOrNull(tableId);
-        return table is null
-            ? 0
-            : Viewers.Values
-                .Where(v => v.TableId == tableId && v.Connected && table.SeatOf(v.UserId) == Disc.None)
-                .Select(v => v.UserId)
-                .Distinct(StringComparer.Ordinal)
-                .Count();
-    }
+    public int SpectatorCount(string tableId) => TableOrNull(tableId)?.Spectators ?? 0;
+
+    /// <summary>Counts <see cref="SpectatorCount"/> from the tabs themselves, for the reducers that keep it.</summary>
+    internal int CountSpectators(GameTable table) =>
+        Viewers.Values
+            .Where(v => v.TableId == table.Id && v.Connected && table.SeatOf(v.UserId) == Disc.None)
+            .Select(v => v.UserId)
+            .Distinct(StringComparer.Ordinal)
+            .Count();
 
     /// <summary>Whether <paramref name="userId"/> has a connected tab showing <paramref name="tableId"/>.</summary>
     public bool HasOpenTab(string tableId, string userId) =>

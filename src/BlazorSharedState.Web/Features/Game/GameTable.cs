@@ -47,6 +47,13 @@ public sealed record GameTable(
         return new(IdFor(meta.Sequence), meta.Sequence, 1, Board.Empty, null, null, [], [], GameOutcome.None, false, meta.Time);
     }
 
+    /// <summary>
+    /// People watching who aren't seated, kept by <see cref="SeatPresence"/> whenever a tab or a
+    /// seat changes: each tab's spectator count is then a read, not a walk over every tab, on
+    /// every change of the game.
+    /// </summary>
+    public int Spectators { get; init; }
+
     /// <summary>Whose turn it is: red moves first, then the colours alternate.</summary>
     [JsonIgnore]
     public Disc Turn => Moves.Count % 2 == 0 ? Disc.Red : Disc.Yellow;

@@ -6,6 +6,7 @@ namespace BlazorSharedState.Web.Features.Game;
 /// Keeps each seat's "away since" in step with the tabs watching its table: a seated player with no
 /// connected tab there is away from the action that found them so, and back with their next tab.
 /// Only actions move it, at their meta's time, so every server agrees when a grace period began.
+/// The table's spectator count is kept here too, from the same changes.
 /// </summary>
 internal static class SeatPresence
 {
@@ -33,6 +34,7 @@ internal static class SeatPresence
             table = table.WithAwaySince(seat, away ? table.AwaySince(seat) ?? now : null);
         }
 
-        return table;
+        var spectators = state.CountSpectators(table);
+        return spectators == table.Spectators ? table : table with { Spectators = spectators };
     }
 }
