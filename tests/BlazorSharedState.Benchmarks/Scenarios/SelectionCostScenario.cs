@@ -11,7 +11,8 @@ namespace BlazorSharedState.Benchmarks.Scenarios;
 /// S13: the cost on the store's loop of one chat message in a room that N tabs are in, each
 /// showing who is present. Every tab's presence selection runs on the loop for every change of
 /// the chat, so this is the time from dispatch to answer, which comes after every selection ran.
-/// Linear selection keeps the cost per tab flat as N grows.
+/// Linear selection keeps the cost per tab flat as N grows. (The baseline's setup alone is cubic:
+/// each of N tabs entering the room makes N tabs walk up to N entries, so N stops at 1,000.)
 /// </summary>
 internal static class SelectionCostScenario
 {
@@ -21,7 +22,7 @@ internal static class SelectionCostScenario
     public static async Task RunAsync(BenchmarkReport report, bool quick)
     {
         var perTab = new List<string>();
-        foreach (var tabs in quick ? [100, 1_000] : new[] { 100, 1_000, 3_000 })
+        foreach (var tabs in quick ? [100, 1_000] : new[] { 100, 300, 1_000 })
         {
             var messages = quick ? 50 : 100;
             var baseline = await MeasureAsync<ScanningPresence>(tabs, messages);
