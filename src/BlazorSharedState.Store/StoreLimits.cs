@@ -25,4 +25,10 @@ public sealed class StoreLimits
 
     /// <summary>Actions one browser tab may take at once after a quiet spell.</summary>
     public int ActionBurst { get; set; } = 40;
+
+    /// <summary>
+    /// New guest identities one client address may get per minute: a fresh cookie costs a visitor
+    /// nothing, so this is what keeps one machine from posing as a crowd.
+    /// </summary>
+    public int NewGuestsPerMinute { get; set; } = 60;
 }

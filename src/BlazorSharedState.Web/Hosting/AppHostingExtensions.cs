@@ -33,6 +33,8 @@ internal static class AppHostingExtensions
                 options.SlidingExpiration = true;
             });
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddSingleton<GuestArrivals>();
+        builder.AddTrustedProxies();
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         return builder;
@@ -40,6 +42,7 @@ internal static class AppHostingExtensions
 
     public static WebApplication UseSharedStateApp(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

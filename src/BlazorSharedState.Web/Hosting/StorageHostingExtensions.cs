@@ -19,6 +19,7 @@ internal static class StorageHostingExtensions
         var configuration = builder.Configuration;
         var dataDirectory = SharedStateStorage.DataDirectory(configuration);
         services.Configure<ActionLogOptions>(configuration.GetSection(ActionLogOptions.SectionName));
+        services.Configure<StoreLimits>(configuration.GetSection(StoreLimits.SectionName));
         services.PostConfigure<ActionLogOptions>(options => options.ServerName = SharedStateStorage.ServerName(configuration));
 
         var kind = SharedStateStorage.LogKind(configuration);

@@ -6,14 +6,24 @@ namespace BlazorSharedState.Web.Identity;
 
 /// <summary>
 /// Gives every new browser a guest identity in a signed cookie, so all its tabs are one user
-/// and another browser is another user. The circuit's user then stamps every action.
+/// and another browser is another user. The circuit's user then stamps every action. A client
+/// address that brings more new guests than <see cref="GuestArrivals"/> allows is told to wait.
 /// </summary>
-internal sealed class GuestSignInMiddleware(RequestDelegate next)
+internal sealed class GuestSignInMiddleware(RequestDelegate next, GuestArrivals arrivals)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.User.Identity?.IsAuthenticated != true)
         {
+            var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            if (!arrivals.TryArrive(address))
+            {
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.Response.Headers.RetryAfter = "60";
+                await context.Response.WriteAsync(GuestArrivals.TooManyReason);
+                return;
+            }
+
             var identity = new ClaimsIdentity(
                 [new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString("N"))],
                 CookieAuthenticationDefaults.AuthenticationScheme);

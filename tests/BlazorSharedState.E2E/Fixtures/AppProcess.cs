@@ -122,6 +122,8 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // Every browser of every test comes from 127.0.0.1: one address, many guests by design.
+        start.Environment["SharedState__Limits__NewGuestsPerMinute"] = "100000";
         foreach (var (key, value) in _settings)
         {
             start.Environment[key] = value;

@@ -27,6 +27,8 @@ public sealed class AppServer : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("SharedState:Log", "Memory");
+            // Every browser of every test comes from 127.0.0.1: one address, many guests by design.
+            builder.UseSetting("SharedState:Limits:NewGuestsPerMinute", "100000");
             configure(builder);
         });
     }

@@ -41,6 +41,8 @@ internal sealed class AppUnderLoad : IAsyncDisposable
         start.Environment["SharedState__Log"] = "Memory";
         start.Environment["SharedState__DataDirectory"] = Directory.CreateTempSubdirectory("shared-state-load-").FullName;
         start.Environment["DOTNET_gcServer"] = "1";
+        // Every load client comes from loopback: thousands of guests from one address by design.
+        start.Environment["SharedState__Limits__NewGuestsPerMinute"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
