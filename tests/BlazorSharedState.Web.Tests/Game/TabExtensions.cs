@@ -6,9 +6,9 @@ namespace BlazorSharedState.Web.Tests.Game;
 internal static class TabExtensions
 {
     /// <summary>
-    /// Clicks the element with <paramref name="testId"/>. A store update may re-render the tab
-    /// between finding the element and clicking it, leaving a stale handler that never ran; the
-    /// click is then simply made again on the fresh element.
+    /// Clicks the element with <paramref name="testId"/>, finding and clicking it in one turn on the
+    /// tab's dispatcher, so no store-driven render comes between them. Should the handler still be
+    /// stale, the click is simply made again on the fresh element.
     /// </summary>
     public static void ClickOn<T>(this IRenderedComponent<T> tab, string testId)
         where T : IComponent
@@ -17,7 +17,7 @@ internal static class TabExtensions
         {
             try
             {
-                tab.Find($"[data-testid={testId}]").Click();
+                tab.InvokeAsync(() => tab.Find($"[data-testid={testId}]").Click()).GetAwaiter().GetResult();
                 return;
             }
             catch (Bunit.Rendering.UnknownEventHandlerIdException) when (attempt < 5)
