@@ -23,15 +23,22 @@ public sealed class CircuitIdentity(IServiceProvider services)
     /// <summary>The circuit's id; null while prerendering.</summary>
     public string? CircuitId { get; private set; }
 
+    /// <summary>
+    /// The key of the client's network (see <see cref="Blazor.ClientAddress.KeyOf"/>) that per-address
+    /// limits count this circuit under; null while prerendering or when unknown.
+    /// </summary>
+    public string? ClientAddress { get; private set; }
+
     /// <summary>The origin to stamp on this circuit's actions.</summary>
     public ActionOrigin Origin => new(UserId, CircuitId);
 
     /// <summary>Binds the circuit to its user; called when the circuit opens (and by tests).</summary>
-    public void Assign(string userId, string? circuitId)
+    public void Assign(string userId, string? circuitId, string? clientAddress = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         _userId = userId;
         CircuitId = circuitId;
+        ClientAddress = clientAddress;
     }
 
     /// <summary>The user id claim of <paramref name="user"/>, if any.</summary>

@@ -1,4 +1,5 @@
 using BlazorSharedState.Store;
+using BlazorSharedState.Store.Blazor.Admission;
 using BlazorSharedState.Store.Blazor.Circuits;
 using BlazorSharedState.Store.Blazor.Internal;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -29,6 +30,9 @@ public static class SharedStoreServiceCollectionExtensions
         services.TryAddScoped<CircuitTimeline>();
         services.AddOptions<StoreLimits>();
         services.TryAddSingleton<ActionPace>();
+        services.TryAddSingleton<OpenCircuits>();
+        services.TryAddScoped<CircuitAdmission>();
+        services.AddHttpContextAccessor();
         services.TryAddScoped<IDispatcher, CircuitDispatcher>();
         services.TryAddScoped<IActionSubscriber, ActionSubscriber>();
         services.TryAddScoped<CircuitRenderQueue>();

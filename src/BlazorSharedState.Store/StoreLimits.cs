@@ -1,8 +1,8 @@
 namespace BlazorSharedState.Store;
 
 /// <summary>
-/// How much one server takes before it says no: the store's queue, and how fast one browser tab
-/// may act. Read from <c>SharedState:Limits</c>.
+/// How much one server takes before it says no: the store's queue, how fast one browser tab and one
+/// client address may act, and how many tabs they may hold. Read from <c>SharedState:Limits</c>.
 /// </summary>
 public sealed class StoreLimits
 {
@@ -31,4 +31,19 @@ public sealed class StoreLimits
     /// nothing, so this is what keeps one machine from posing as a crowd.
     /// </summary>
     public int NewGuestsPerMinute { get; set; } = 60;
+
+    /// <summary>
+    /// Actions all tabs from one client address may take per second, on average: more tabs don't
+    /// buy more pace. High enough for an office or a school behind one address.
+    /// </summary>
+    public int AddressActionsPerSecond { get; set; } = 100;
+
+    /// <summary>Actions all tabs from one client address may take at once after a quiet spell.</summary>
+    public int AddressActionBurst { get; set; } = 200;
+
+    /// <summary>Browser tabs (circuits) one user may hold on one server; each holds server memory.</summary>
+    public int CircuitsPerUser { get; set; } = 10;
+
+    /// <summary>Browser tabs (circuits) one client address may hold on one server, whoever its users are.</summary>
+    public int CircuitsPerAddress { get; set; } = 100;
 }

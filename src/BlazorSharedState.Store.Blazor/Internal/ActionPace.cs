@@ -4,16 +4,34 @@ using Microsoft.Extensions.Options;
 namespace BlazorSharedState.Store.Blazor.Internal;
 
 /// <summary>
-/// How fast each browser tab may act: a token bucket per circuit, refilled at
-/// <see cref="StoreLimits.ActionsPerSecond"/> up to <see cref="StoreLimits.ActionBurst"/>.
+/// How fast each browser tab, and all tabs from one client address together, may act: token
+/// buckets refilled at <see cref="StoreLimits.ActionsPerSecond"/> up to <see cref="StoreLimits.ActionBurst"/>
+/// per tab, and at <see cref="StoreLimits.AddressActionsPerSecond"/> up to
+/// <see cref="StoreLimits.AddressActionBurst"/> per address, so opening more tabs doesn't buy more pace.
 /// </summary>
 internal sealed class ActionPace(IOptions<StoreLimits> limits) : IDisposable
 {
+    /// <summary>What a person is told when their tab acts faster than <see cref="StoreLimits.ActionsPerSecond"/>.</summary>
+    public const string TooFastReason = "That's faster than anyone clicks; wait a moment and try again.";
+
+    /// <summary>What a person is told when their network acts faster than <see cref="StoreLimits.AddressActionsPerSecond"/>.</summary>
+    public const string NetworkTooFastReason = "Too many actions from your network just now; wait a moment and try again.";
+
     private readonly KeyedTokenBuckets _perCircuit =
         new(limits.Value.ActionBurst, limits.Value.ActionsPerSecond, TimeSpan.FromSeconds(1));
 
-    /// <summary>Takes one action's token from <paramref name="circuitId"/>'s bucket; false when it is empty.</summary>
-    public bool TryTake(string circuitId) => _perCircuit.TryTake(circuitId);
+    private readonly KeyedTokenBuckets _perAddress =
+        new(limits.Value.AddressActionBurst, limits.Value.AddressActionsPerSecond, TimeSpan.FromSeconds(1));
 
-    public void Dispose() => _perCircuit.Dispose();
+    /// <summary>Takes one action's tokens for the tab and its address; the reason to refuse when either has none left.</summary>
+    public string? Refusal(string circuitKey, string? address) =>
+        !_perCircuit.TryTake(circuitKey) ? TooFastReason
+        : address is not null && !_perAddress.TryTake(address) ? NetworkTooFastReason
+        : null;
+
+    public void Dispose()
+    {
+        _perCircuit.Dispose();
+        _perAddress.Dispose();
+    }
 }

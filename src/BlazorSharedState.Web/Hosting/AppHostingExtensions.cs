@@ -14,7 +14,7 @@ internal static class AppHostingExtensions
     public static WebApplicationBuilder AddSharedStateApp(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddSharedStateCircuits();
         services.AddMudServices();
         services.AddOptions<AppRoutingOptions>();
         services.AddSharedStore(store => store.ScanAssemblies(typeof(Program).Assembly));

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BlazorSharedState.Store.Blazor;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -15,7 +16,7 @@ internal sealed class GuestSignInMiddleware(RequestDelegate next, GuestArrivals 
     {
         if (context.User.Identity?.IsAuthenticated != true)
         {
-            var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var address = ClientAddress.KeyOf(context.Connection.RemoteIpAddress);
             if (!arrivals.TryArrive(address))
             {
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;

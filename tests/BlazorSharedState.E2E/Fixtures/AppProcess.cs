@@ -124,6 +124,9 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         // Every browser of every test comes from 127.0.0.1: one address, many guests by design.
         start.Environment["SharedState__Limits__NewGuestsPerMinute"] = "100000";
+        start.Environment["SharedState__Limits__CircuitsPerAddress"] = "100000";
+        start.Environment["SharedState__Limits__AddressActionsPerSecond"] = "100000";
+        start.Environment["SharedState__Limits__AddressActionBurst"] = "100000";
         foreach (var (key, value) in _settings)
         {
             start.Environment[key] = value;

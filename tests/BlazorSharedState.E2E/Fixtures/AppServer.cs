@@ -29,6 +29,9 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseSetting("SharedState:Log", "Memory");
             // Every browser of every test comes from 127.0.0.1: one address, many guests by design.
             builder.UseSetting("SharedState:Limits:NewGuestsPerMinute", "100000");
+            builder.UseSetting("SharedState:Limits:CircuitsPerAddress", "100000");
+            builder.UseSetting("SharedState:Limits:AddressActionsPerSecond", "100000");
+            builder.UseSetting("SharedState:Limits:AddressActionBurst", "100000");
             configure(builder);
         });
     }
@@ -38,6 +41,9 @@ public sealed class AppServer : IAsyncLifetime
 
     /// <summary>The app alone, for clients that are no browser (the headless load client).</summary>
     public static AppServer WithoutBrowser() => new(_ => { }, withBrowser: false);
+
+    /// <summary>The app alone with changes to its host, e.g. tighter limits, for headless clients.</summary>
+    public static AppServer WithoutBrowser(Action<IWebHostBuilder> configure) => new(configure, withBrowser: false);
 
     public Uri BaseUrl { get; private set; } = default!;
 

@@ -43,6 +43,9 @@ internal sealed class AppUnderLoad : IAsyncDisposable
         start.Environment["DOTNET_gcServer"] = "1";
         // Every load client comes from loopback: thousands of guests from one address by design.
         start.Environment["SharedState__Limits__NewGuestsPerMinute"] = "1000000";
+        start.Environment["SharedState__Limits__CircuitsPerAddress"] = "1000000";
+        start.Environment["SharedState__Limits__AddressActionsPerSecond"] = "1000000";
+        start.Environment["SharedState__Limits__AddressActionBurst"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
