@@ -14,9 +14,12 @@ internal sealed class CircuitDispatcher(
     RejectionNotifier rejections,
     CircuitTimeline timeline,
     CircuitAdmission admission,
-    ActionPace pace)
+    ActionPace pace,
+    IEnumerable<IActionAdmission> appAdmissions)
     : IDispatcher
 {
+    private readonly IActionAdmission[] _appAdmissions = [.. appAdmissions];
+
     public void Dispatch(object action) => _ = DispatchAsync(action);
 
     public async Task<DispatchResult> DispatchAsync(object action, CancellationToken cancellationToken = default)
@@ -24,7 +27,8 @@ internal sealed class CircuitDispatcher(
         var refusal = admission.RefusedReason
             // A tab looking at the past is read-only: nothing it does reaches the live store.
             ?? (timeline.IsReadOnly ? CircuitTimeline.ReadOnlyReason : null)
-            ?? pace.Refusal(identity.Origin.CircuitId ?? identity.Origin.UserId, identity.ClientAddress);
+            ?? pace.Refusal(identity.Origin.CircuitId ?? identity.Origin.UserId, identity.ClientAddress)
+            ?? AppRefusal(action);
         var result = refusal is not null
             ? DispatchResult.Rejected(refusal)
             : await store.DispatchAsync(action, identity.Origin, cancellationToken);
@@ -34,5 +38,18 @@ internal sealed class CircuitDispatcher(
         }
 
         return result;
+    }
+
+    private string? AppRefusal(object action)
+    {
+        foreach (var admission in _appAdmissions)
+        {
+            if (admission.Refusal(action, identity) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,6 +1,10 @@
 using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Web.Components;
 using BlazorSharedState.Web.Features.Activity;
+using BlazorSharedState.Web.Features.Housekeeping;
+using BlazorSharedState.Web.Features.Quotas;
+using BlazorSharedState.Store;
+using BlazorSharedState.Store.Blazor.Admission;
 using BlazorSharedState.Web.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -19,6 +23,9 @@ internal static class AppHostingExtensions
         services.AddOptions<AppRoutingOptions>();
         services.AddSharedStore(store => store.ScanAssemblies(typeof(Program).Assembly));
         services.AddActivityLog(typeof(Program).Assembly);
+        services.AddHostedService<HousekeepingService>();
+        services.AddOptions<CreationLimits>().BindConfiguration(StoreLimits.SectionName);
+        services.AddSingleton<IActionAdmission, AddressCreationPace>();
         builder.AddSharedStateStorage();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

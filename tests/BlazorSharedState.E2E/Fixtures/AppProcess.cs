@@ -127,6 +127,8 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["SharedState__Limits__CircuitsPerAddress"] = "100000";
         start.Environment["SharedState__Limits__AddressActionsPerSecond"] = "100000";
         start.Environment["SharedState__Limits__AddressActionBurst"] = "100000";
+        start.Environment["SharedState__Limits__RoomsPerAddressPerHour"] = "100000";
+        start.Environment["SharedState__Limits__TablesPerAddressPerHour"] = "100000";
         foreach (var (key, value) in _settings)
         {
             start.Environment[key] = value;

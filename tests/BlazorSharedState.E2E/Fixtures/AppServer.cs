@@ -32,6 +32,8 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseSetting("SharedState:Limits:CircuitsPerAddress", "100000");
             builder.UseSetting("SharedState:Limits:AddressActionsPerSecond", "100000");
             builder.UseSetting("SharedState:Limits:AddressActionBurst", "100000");
+            builder.UseSetting("SharedState:Limits:RoomsPerAddressPerHour", "100000");
+            builder.UseSetting("SharedState:Limits:TablesPerAddressPerHour", "100000");
             configure(builder);
         });
     }

@@ -46,6 +46,8 @@ internal sealed class AppUnderLoad : IAsyncDisposable
         start.Environment["SharedState__Limits__CircuitsPerAddress"] = "1000000";
         start.Environment["SharedState__Limits__AddressActionsPerSecond"] = "1000000";
         start.Environment["SharedState__Limits__AddressActionBurst"] = "1000000";
+        start.Environment["SharedState__Limits__RoomsPerAddressPerHour"] = "1000000";
+        start.Environment["SharedState__Limits__TablesPerAddressPerHour"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

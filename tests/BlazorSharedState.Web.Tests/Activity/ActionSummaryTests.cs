@@ -4,6 +4,7 @@ using BlazorSharedState.Web.Features.Activity;
 using BlazorSharedState.Web.Features.Chat;
 using BlazorSharedState.Web.Features.Counter;
 using BlazorSharedState.Web.Features.Game;
+using BlazorSharedState.Web.Features.Housekeeping;
 using BlazorSharedState.Web.Features.Profiles;
 
 namespace BlazorSharedState.Web.Tests.Activity;
@@ -17,6 +18,7 @@ public sealed class ActionSummaryTests
     private static readonly Dictionary<Type, (object Action, string Text, string Page)> Samples = new[]
     {
         (new CreateRoom("Lobby-2"), "created room #lobby-2", "chat/lobby-2"),
+        (new DeleteRoom("Lobby-2"), "deleted room #lobby-2", "chat"),
         (new SendMessage("general", "hello"), "posted in #general: hello", "chat/general"),
         (new DeleteMessage("general", 7), "deleted a message in #general", "chat/general"),
         (new StartTyping("random"), "is typing in #random", "chat/random"),
@@ -41,6 +43,7 @@ public sealed class ActionSummaryTests
         (new CircuitReconnected(), "has a tab back", "chat"),
         ((object)new ServerStarted(), "the server started", "chat"),
         (new ServerGone("web-2"), "server web-2 is gone, with its tabs", "chat"),
+        (new TidyUp(), "tidied up: let go of spare rooms and tables, and of what visitors long gone left behind", "chat"),
     }.ToDictionary(s => s.Item1.GetType());
 
     /// <summary>Every action type the app's store knows, by logged name: a new one joins this theory by itself.</summary>

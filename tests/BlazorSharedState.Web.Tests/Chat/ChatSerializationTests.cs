@@ -10,7 +10,7 @@ public sealed class ChatSerializationTests
     public void WhenAChatStateIsSerializedAndRead_ThenItSerializesToTheSameJsonAgain()
     {
         var chat = new ChatTimeline();
-        chat.Opened("bob", "b1");
+        chat.Enter("bob", "general", "b1");
         chat.CreateRoom("book-club");
         chat.Enter("alice", "book-club", "a1");
         chat.Send("alice", "book-club", "<b>hello</b>\nworld");

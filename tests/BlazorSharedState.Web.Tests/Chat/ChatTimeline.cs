@@ -1,6 +1,7 @@
 using BlazorSharedState.Store;
 using BlazorSharedState.Store.Blazor.Circuits;
 using BlazorSharedState.Web.Features.Chat;
+using BlazorSharedState.Web.Features.Housekeeping;
 
 namespace BlazorSharedState.Web.Tests.Chat;
 
@@ -32,7 +33,13 @@ internal sealed class ChatTimeline
         new(++_sequence, Guid.NewGuid(), Now, user, circuit ?? $"{user}-tab", Server);
 
     public GuardResult CreateRoom(string name, string user = "alice") =>
-        Apply(new CreateRoom(name), user, null, (s, a, _) => ChatGuards.CanCreateRoom(s, a), (s, a, _) => ChatReducers.CreateRoom(s, a));
+        Apply(new CreateRoom(name), user, null, ChatGuards.CanCreateRoom, ChatReducers.CreateRoom);
+
+    public GuardResult DeleteRoom(string name, string user = "alice") =>
+        Apply(new DeleteRoom(name), user, null, ChatGuards.CanDeleteRoom, (s, a, _) => ChatReducers.DeleteRoom(s, a));
+
+    public void TidyUp() =>
+        Apply(new TidyUp(), ActionOrigin.ServerUserId, null, null, ChatReducers.TidyUp);
 
     public GuardResult Send(string user, string room, string text) =>
         Apply(new SendMessage(room, text), user, null, ChatGuards.CanSendMessage, ChatReducers.SendMessage);
@@ -51,9 +58,6 @@ internal sealed class ChatTimeline
 
     public void Expire(string user, string room) =>
         Apply(new ExpireTyping(room), user, null, null, ChatTypingReducers.ExpireTyping);
-
-    public void Opened(string user, string? circuit = null) =>
-        Apply(new CircuitOpened(), user, circuit, null, ChatPresenceReducers.CircuitOpened);
 
     public void Disconnected(string user, string? circuit = null) =>
         Apply(new CircuitDisconnected(), user, circuit, null, ChatPresenceReducers.CircuitDisconnected);

@@ -34,7 +34,7 @@ public sealed class ChatViewsTests : IAsyncDisposable
     [Fact]
     public async Task WhenSomeoneElsePosts_ThenTheMessageListUnreadBadgeAndCompactViewAgree()
     {
-        await _shared.DispatchAsync(new CircuitOpened(), "bob");
+        await _shared.DispatchAsync(new EnterRoom("general"), "bob");
         var alice = OpenChat("alice", "random");
         var bobsRooms = _shared.OpenCircuit("bob").Render<ChatRoomList>();
         var bobsBar = _shared.OpenCircuit("bob").Render<ChatLatestMessages>();
@@ -59,7 +59,7 @@ public sealed class ChatViewsTests : IAsyncDisposable
     [Fact]
     public async Task WhenChatChangesOutsideMyBadges_ThenMyRoomListDoesNotRender()
     {
-        await _shared.DispatchAsync(new CircuitOpened(), "bob");
+        await _shared.DispatchAsync(new EnterRoom("general"), "bob");
         var bobsRooms = _shared.OpenCircuit("bob").Render<CountingRoomList>();
         Assert.Equal(1, bobsRooms.Instance.Renders);
 

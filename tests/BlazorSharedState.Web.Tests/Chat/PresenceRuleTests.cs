@@ -73,7 +73,6 @@ public sealed class PresenceRuleTests
     [Fact]
     public void WhenCircuitEventsComeFromTabsNotInTheChat_ThenNothingChanges()
     {
-        _chat.Opened("alice", "a1");
         var before = _chat.State;
 
         _chat.Disconnected("alice", "a1");

@@ -8,8 +8,8 @@ public sealed class UnreadRuleTests
 
     public UnreadRuleTests()
     {
-        _chat.Opened("alice", "a1");
-        _chat.Opened("bob", "b1");
+        _chat.Enter("alice", "general", "a1");
+        _chat.Enter("bob", "general", "b1");
     }
 
     [Fact]
@@ -55,25 +55,23 @@ public sealed class UnreadRuleTests
     }
 
     [Fact]
-    public void WhenAUserOpensTheirFirstTab_ThenTheyStartWithNothingUnread()
+    public void WhenAUserOpensTheirFirstRoom_ThenTheyStartWithNothingUnread()
     {
         _chat.Send("alice", "random", "before carol");
 
-        _chat.Opened("carol", "c1");
+        _chat.Enter("carol", "general", "c1");
         _chat.Send("alice", "random", "after carol");
 
         Assert.Equal(1, Unread("carol", "random"));
     }
 
     [Fact]
-    public void WhenAKnownUserOpensAnotherTab_ThenTheirCountsStay()
+    public void WhenAUserHasNeverOpenedTheChat_ThenNothingIsUnreadAndTheChatKeepsNothingOfThem()
     {
         _chat.Send("alice", "random", "one");
-        var before = _chat.State;
 
-        _chat.Opened("bob", "b2");
-
-        Assert.Same(before, _chat.State);
+        Assert.Equal(0, Unread("dave", "random"));
+        Assert.False(_chat.State.Seen.ContainsKey("dave"));
     }
 
     [Fact]

@@ -26,10 +26,10 @@ public sealed class GameTableDriver(SharedStoreFixture shared, string tableId)
         return driver;
     }
 
-    /// <summary>A new, empty table.</summary>
-    public static async Task<GameTableDriver> CreateAsync(SharedStoreFixture shared)
+    /// <summary>A new, empty table, opened by <paramref name="creator"/> (<see cref="Red"/> unless said).</summary>
+    public static async Task<GameTableDriver> CreateAsync(SharedStoreFixture shared, string creator = Red)
     {
-        var created = await shared.DispatchAsync(new CreateTable(), Red);
+        var created = await shared.DispatchAsync(new CreateTable(), creator);
         Assert.True(created.IsAccepted, created.Reason);
         return new GameTableDriver(shared, GameTable.IdFor(created.Sequence));
     }

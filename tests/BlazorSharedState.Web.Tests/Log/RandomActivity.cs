@@ -3,6 +3,7 @@ using BlazorSharedState.Store.Blazor.Circuits;
 using BlazorSharedState.Web.Features.Chat;
 using BlazorSharedState.Web.Features.Counter;
 using BlazorSharedState.Web.Features.Game;
+using BlazorSharedState.Web.Features.Housekeeping;
 using BlazorSharedState.Web.Features.Profiles;
 
 namespace BlazorSharedState.Web.Tests.Log;
@@ -29,7 +30,7 @@ internal sealed class RandomActivity(int seed)
     public static IReadOnlyList<object> OneOfEach(long sequence, string tableId) =>
     [
         new CircuitOpened(), new CircuitDisconnected(), new CircuitReconnected(), new CircuitClosed(), new ServerStarted(), new ServerGone(Environment.MachineName),
-        new CreateRoom("book-club"), new SendMessage("general", "hi <b>there</b>"), new DeleteMessage("general", sequence),
+        new CreateRoom("book-club"), new DeleteRoom("book-club"), new TidyUp(), new SendMessage("general", "hi <b>there</b>"), new DeleteMessage("general", sequence),
         new StartTyping("general"), new ExpireTyping("general"), new EnterRoom("general"), new LeaveRoom("general"),
         new SetNickname("Alice ✨"), new IncrementCounter(), new DecrementCounter(), new ResetCounter(),
         new CreateTable(), new TakeSeat(tableId, Disc.Yellow), new LeaveSeat(tableId), new DropDisc(tableId, 3),
@@ -72,6 +73,7 @@ internal sealed class RandomActivity(int seed)
             {
                 TakeSeat seat => seat with { Seat = _random.Next(2) == 0 ? Disc.Red : Disc.Yellow },
                 CreateRoom room => room with { Name = Pick(Rooms) },
+                DeleteRoom room => room with { Name = Pick(Rooms) },
                 DeleteMessage delete => OwnMessage(store, user) is { } own ? new DeleteMessage(own.Room, own.Sequence) : delete,
                 var other => other,
             },

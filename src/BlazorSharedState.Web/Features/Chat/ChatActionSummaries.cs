@@ -9,6 +9,7 @@ internal sealed class ChatActionSummaries : IActionSummaries
     public ActionSummary? Summarize(object action, ActionMeta meta) => action switch
     {
         CreateRoom a => InRoom(a.Name, $"created room #{RoomName.Normalize(a.Name)}"),
+        DeleteRoom a => new ActionSummary($"deleted room #{RoomName.Normalize(a.Name)}", "chat"),
         SendMessage a => InRoom(a.Room, $"posted in #{RoomName.Normalize(a.Room)}: {a.Text}"),
         DeleteMessage a => InRoom(a.Room, $"deleted a message in #{RoomName.Normalize(a.Room)}"),
         StartTyping a => InRoom(a.Room, $"is typing in #{RoomName.Normalize(a.Room)}"),

@@ -3,6 +3,9 @@ namespace BlazorSharedState.Web.Features.Chat;
 /// <summary>Creates a room named by the <see cref="RoomName"/> rules.</summary>
 public sealed record CreateRoom(string Name);
 
+/// <summary>Deletes a room its creator made that has no messages and nobody else in it.</summary>
+public sealed record DeleteRoom(string Name);
+
 /// <summary>Posts <see cref="Text"/> to <see cref="Room"/> as the dispatching user.</summary>
 public sealed record SendMessage(string Room, string Text);
 

@@ -5,8 +5,16 @@ namespace BlazorSharedState.Web.Features.Chat;
 /// <summary>What the chat refuses, with a reason for the sender; identity and time come only from the meta.</summary>
 public static class ChatGuards
 {
+    public static readonly string TooManyOfYourRooms =
+        $"You already have {ChatState.MaxRoomsPerUser} rooms; delete an empty one of yours before making another.";
+
+    public const string StartingRoomStays = "This room is one of the app's own; it can't be deleted.";
+    public const string NotYourRoom = "Only the person who created a room can delete it.";
+    public const string RoomHasMessages = "Only an empty room can be deleted; this one has messages.";
+    public const string RoomHasOthers = "Someone else is in this room; it can't be deleted while they are.";
+
     [GuardMethod]
-    public static GuardResult CanCreateRoom(ChatState state, CreateRoom action)
+    public static GuardResult CanCreateRoom(ChatState state, CreateRoom action, ActionMeta meta)
     {
         if (RoomName.Problem(action.Name) is { } problem)
         {
@@ -19,9 +27,31 @@ public static class ChatGuards
             return GuardResult.Reject($"A room called '{name}' already exists.");
         }
 
-        return state.Rooms.Count >= ChatState.MaxRooms
+        if (state.RoomsOf(meta.UserId, meta.Time) >= ChatState.MaxRoomsPerUser)
+        {
+            return GuardResult.Reject(TooManyOfYourRooms);
+        }
+
+        // Spare rooms make way for new ones (the reducer removes them), so only the others count.
+        return state.Rooms.Count - state.SpareRooms(meta.Time).Count() >= ChatState.MaxRooms
             ? GuardResult.Reject($"There can be at most {ChatState.MaxRooms} rooms.")
             : GuardResult.Allow;
+    }
+
+    [GuardMethod]
+    public static GuardResult CanDeleteRoom(ChatState state, DeleteRoom action, ActionMeta meta)
+    {
+        if (state.RoomOrNull(action.Name) is not { } room)
+        {
+            return NoSuchRoom(action.Name);
+        }
+
+        var problem = room.CreatedBy is null ? StartingRoomStays
+            : room.CreatedBy != meta.UserId ? NotYourRoom
+            : !room.HasNoMessages ? RoomHasMessages
+            : state.Viewers.Values.Any(v => v.Room == room.Name && v.UserId != meta.UserId) ? RoomHasOthers
+            : null;
+        return problem is null ? GuardResult.Allow : GuardResult.Reject(problem);
     }
 
     [GuardMethod]

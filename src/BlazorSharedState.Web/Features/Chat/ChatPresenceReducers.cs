@@ -20,10 +20,6 @@ public static class ChatPresenceReducers
         WithoutViewers(state, viewer => viewer.Server == action.Server);
 
     [ReducerMethod]
-    public static ChatState CircuitOpened(ChatState state, CircuitOpened action, ActionMeta meta) =>
-        state.Seen.ContainsKey(meta.UserId) ? state : state with { Seen = state.Seen.Add(meta.UserId, state.SeenBy(meta.UserId)) };
-
-    [ReducerMethod]
     public static ChatState EnterRoom(ChatState state, EnterRoom action, ActionMeta meta)
     {
         if (meta.CircuitId is not { } circuitId)
@@ -35,8 +31,10 @@ public static class ChatPresenceReducers
         var entered = state with
         {
             Viewers = state.Viewers.SetItem(circuitId, new ChatViewer(meta.UserId, action.Room, IsConnected: true, meta.Server)),
-            // Seeing the room reads it, for all the user's tabs at once.
+            // Seeing the room reads it, for all the user's tabs at once. A user's unread marks start
+            // here, at their first room, so a visit that never opens the chat leaves none.
             Seen = state.Seen.SetItem(meta.UserId, state.SeenBy(meta.UserId).SetItem(action.Room, state.Rooms[action.Room].Posted)),
+            LastRead = state.LastRead.SetItem(meta.UserId, meta.Time),
         };
         return entered.WithPresenceOf(left is null ? [action.Room] : [action.Room, left]);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BlazorSharedState.Store;
+using BlazorSharedState.Web.Features.Housekeeping;
 
 namespace BlazorSharedState.Web.Features.Chat;
 
@@ -7,11 +8,18 @@ namespace BlazorSharedState.Web.Features.Chat;
 public static class ChatReducers
 {
     [ReducerMethod]
-    public static ChatState CreateRoom(ChatState state, CreateRoom action)
+    public static ChatState CreateRoom(ChatState state, CreateRoom action, ActionMeta meta)
     {
         var name = RoomName.Normalize(action.Name);
-        return state with { Rooms = state.Rooms.Add(name, ChatRoom.Empty(name)) };
+        var tidied = state.WithoutRooms([.. state.SpareRooms(meta.Time)]);
+        return tidied with { Rooms = tidied.Rooms.Add(name, ChatRoom.Created(name, meta.UserId, meta.Time)) };
     }
+
+    [ReducerMethod]
+    public static ChatState TidyUp(ChatState state, TidyUp action, ActionMeta meta) => state.TidiedUp(meta.Time);
+
+    [ReducerMethod]
+    public static ChatState DeleteRoom(ChatState state, DeleteRoom action) => state.WithoutRooms([action.Name]);
 
     [ReducerMethod]
     public static ChatState SendMessage(ChatState state, SendMessage action, ActionMeta meta)
@@ -25,7 +33,13 @@ public static class ChatReducers
         }
 
         // Sending ends the sender's "is typing…" at once.
-        var updated = room with { Messages = messages, Typing = room.Typing.Remove(meta.UserId), Posted = room.Posted + 1 };
+        var updated = room with
+        {
+            Messages = messages,
+            Typing = room.Typing.Remove(meta.UserId),
+            Posted = room.Posted + 1,
+            LastActive = room.CreatedBy is null ? null : meta.Time,
+        };
         return state with
         {
             Rooms = state.Rooms.SetItem(room.Name, updated),

@@ -13,7 +13,8 @@ namespace BlazorSharedState.Web.Features.Chat;
 /// <param name="Seen">
 /// By user, then room: how many of the room's posts (<see cref="ChatRoom.Posted"/>) the user has
 /// seen or written. Unread is the difference, so a post updates only its room's viewers and its
-/// author, never every user. A user is listed from their first tab on.
+/// author, never every user. A user is listed from the first room they open, and let go
+/// <see cref="ReaderRetention"/> after their last (see <see cref="LastRead"/>).
 /// </param>
 /// <param name="RecentPosts">
 /// The times of each user's latest posts, at most <see cref="FloodLimit"/>; a user whose latest
@@ -35,6 +36,15 @@ public sealed record ChatState(
     /// <summary>How many rooms there can be.</summary>
     public const int MaxRooms = 50;
 
+    /// <summary>How many rooms one user may have at a time, so one guest can never fill <see cref="MaxRooms"/>.</summary>
+    public const int MaxRoomsPerUser = 3;
+
+    /// <summary>How long a created room with no messages and nobody in it lasts.</summary>
+    public static readonly TimeSpan EmptyRoomLifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a created room nobody posts in and nobody opens lasts.</summary>
+    public static readonly TimeSpan IdleRoomLifetime = TimeSpan.FromDays(7);
+
     /// <summary>How many messages a room keeps; older ones fall off.</summary>
     public const int MaxMessagesPerRoom = 500;
 
@@ -43,6 +53,12 @@ public sealed record ChatState(
 
     /// <summary>The sliding window of the flood limit.</summary>
     public static readonly TimeSpan FloodWindow = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a user's unread marks are kept after they last opened the chat: someone away longer
+    /// comes back having read everything, and a drive-by visitor leaves nothing behind for good.
+    /// </summary>
+    public static readonly TimeSpan ReaderRetention = TimeSpan.FromDays(30);
 
     /// <summary>How long "X is typing…" lasts after the last keystroke.</summary>
     public static readonly TimeSpan TypingTimeout = TimeSpan.FromSeconds(4);
@@ -75,6 +91,37 @@ public sealed record ChatState(
     /// </summary>
     public ImmutableDictionary<string, ImmutableArray<string>> PresentByRoom { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
+    /// <summary>When each user in <see cref="Seen"/> last opened a room; what <see cref="ReaderRetention"/> counts from.</summary>
+    public ImmutableDictionary<string, DateTimeOffset> LastRead { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;
+
+    /// <summary>Whether a <c>TidyUp</c> at <paramref name="now"/> would change anything.</summary>
+    public bool IsTidyDue(DateTimeOffset now) =>
+        SpareRooms(now).Any()
+        || RecentPosts.Values.Any(times => now - times[^1] >= FloodWindow)
+        || FormerReaders(now).Any()
+        || LastRead.Count != Seen.Count;
+
+    /// <summary>
+    /// The state without what has had its time at <paramref name="now"/>. Readers listed before
+    /// <see cref="LastRead"/> was kept are counted from this tidy-up rather than dropped at once.
+    /// </summary>
+    public ChatState TidiedUp(DateTimeOffset now)
+    {
+        var tidied = WithoutRooms([.. SpareRooms(now)]).WithoutPostsOlderThanTheFloodWindow(now);
+        var former = tidied.FormerReaders(now).ToList();
+        var undated = tidied.Seen.Keys.Where(user => !tidied.LastRead.ContainsKey(user)).ToList();
+        return former.Count == 0 && undated.Count == 0 ? tidied : tidied with
+        {
+            Seen = tidied.Seen.RemoveRange(former),
+            LastRead = tidied.LastRead.RemoveRange(former).SetItems(undated.Select(user => KeyValuePair.Create(user, now))),
+        };
+    }
+
+    /// <summary>Users whose unread marks have had their time: no tab of theirs on the chat, and none opened for <see cref="ReaderRetention"/>.</summary>
+    private IEnumerable<string> FormerReaders(DateTimeOffset now) =>
+        LastRead.Where(reader => now - reader.Value >= ReaderRetention && !Viewers.Values.Any(viewer => viewer.UserId == reader.Key))
+            .Select(reader => reader.Key);
+
     /// <summary>The users present in <paramref name="room"/> (see <see cref="PresentByRoom"/>).</summary>
     public ImmutableArray<string> PresentIn(string room) => PresentByRoom.GetValueOrDefault(room, ImmutableArray<string>.Empty);
 
@@ -99,6 +146,63 @@ public sealed record ChatState(
         }
 
         return ReferenceEquals(present, PresentByRoom) ? this : this with { PresentByRoom = present };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="room"/> has had its time: a created room (never a starting one) that
+    /// no tab shows, empty for <see cref="EmptyRoomLifetime"/> or quiet for <see cref="IdleRoomLifetime"/>.
+    /// A spare room counts towards no limit and goes at the next tidy-up or room creation.
+    /// </summary>
+    public bool IsSpare(ChatRoom room, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(room);
+        if (room.CreatedBy is null || room.LastActive is not { } lastActive || IsViewed(room.Name))
+        {
+            return false;
+        }
+
+        var quiet = now - lastActive;
+        return quiet >= IdleRoomLifetime || (room.HasNoMessages && quiet >= EmptyRoomLifetime);
+    }
+
+    /// <summary>The names of the rooms that are <see cref="IsSpare"/> at <paramref name="now"/>.</summary>
+    public IEnumerable<string> SpareRooms(DateTimeOffset now) =>
+        Rooms.Values.Where(room => IsSpare(room, now)).Select(room => room.Name);
+
+    /// <summary>The rooms <paramref name="userId"/> created that aren't spare at <paramref name="now"/>.</summary>
+    public int RoomsOf(string userId, DateTimeOffset now) =>
+        Rooms.Values.Count(room => room.CreatedBy == userId && !IsSpare(room, now));
+
+    /// <summary>Whether any tab, connected or dropped, shows <paramref name="room"/>.</summary>
+    public bool IsViewed(string room) => Viewers.Values.Any(viewer => viewer.Room == room);
+
+    /// <summary>
+    /// The state without <paramref name="rooms"/>: their unread marks go from every reader, and the
+    /// tabs that showed them show no room.
+    /// </summary>
+    public ChatState WithoutRooms(IReadOnlyCollection<string> rooms)
+    {
+        if (rooms.Count == 0)
+        {
+            return this;
+        }
+
+        var gone = rooms.ToHashSet(StringComparer.Ordinal);
+        var seen = Seen;
+        foreach (var (user, byRoom) in Seen)
+        {
+            if (byRoom.Keys.Any(gone.Contains))
+            {
+                seen = seen.SetItem(user, byRoom.RemoveRange(gone));
+            }
+        }
+
+        return (this with
+        {
+            Rooms = Rooms.RemoveRange(gone),
+            Seen = seen,
+            Viewers = Viewers.RemoveRange(Viewers.Where(v => gone.Contains(v.Value.Room)).Select(v => v.Key)),
+        }).WithPresenceOf(gone);
     }
 
     /// <summary>The room called <paramref name="name"/>, or null.</summary>

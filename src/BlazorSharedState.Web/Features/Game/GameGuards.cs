@@ -28,9 +28,14 @@ public static class GameGuards
     public static readonly string TooManyTables = string.Create(
         CultureInfo.InvariantCulture, $"There are already {GameState.MaxOpenTables} open tables; join one of them instead.");
 
+    public static readonly string TooManyOfYourTables = string.Create(
+        CultureInfo.InvariantCulture, $"You already have {GameState.MaxTablesPerUser} open tables; play at one or leave it before opening another.");
+
     [GuardMethod]
     public static GuardResult CanCreateTable(GameState state, CreateTable action, ActionMeta meta) =>
-        Verdict(state.OpenTableCount(meta.Time) >= GameState.MaxOpenTables ? TooManyTables : null);
+        Verdict(state.TablesOf(meta.UserId, meta.Time) >= GameState.MaxTablesPerUser ? TooManyOfYourTables
+            : state.OpenTableCount(meta.Time) >= GameState.MaxOpenTables ? TooManyTables
+            : null);
 
     [GuardMethod]
     public static GuardResult CanTakeSeat(GameState state, TakeSeat action, ActionMeta meta) =>

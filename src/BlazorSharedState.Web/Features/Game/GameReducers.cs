@@ -1,4 +1,5 @@
 using BlazorSharedState.Store;
+using BlazorSharedState.Web.Features.Housekeeping;
 
 namespace BlazorSharedState.Web.Features.Game;
 
@@ -8,13 +9,14 @@ public static class GameReducers
     [ReducerMethod]
     public static GameState CreateTable(GameState state, CreateTable action, ActionMeta meta)
     {
-        // Spare tables are cleaned up only when room is needed, so finished games stay visible a while.
-        var tables = state.Tables.Count < GameState.MaxOpenTables
-            ? state.Tables
-            : state.Tables.RemoveRange(state.Tables.Values.Where(t => state.CanCleanUp(t, meta.Time)).Select(t => t.Id));
+        // Spare tables are cleaned up only when room is needed or at a tidy-up, so finished games stay visible a while.
+        var tables = state.Tables.Count < GameState.MaxOpenTables ? state : state.TidiedUp(meta.Time);
         var table = GameTable.Create(meta);
-        return state with { Tables = tables.SetItem(table.Id, table) };
+        return tables with { Tables = tables.Tables.SetItem(table.Id, table) };
     }
+
+    [ReducerMethod]
+    public static GameState TidyUp(GameState state, TidyUp action, ActionMeta meta) => state.TidiedUp(meta.Time);
 
     [ReducerMethod]
     public static GameState TakeSeat(GameState state, TakeSeat action, ActionMeta meta) =>

@@ -22,6 +22,7 @@ namespace BlazorSharedState.Web.Features.Game;
 /// <param name="LastActive">When anyone last played, sat, left, or opened or closed the table.</param>
 /// <param name="RedAwaySince">Since when the red player has had no open tab here; null while they have one or nobody sits there.</param>
 /// <param name="YellowAwaySince">The same for the yellow player.</param>
+/// <param name="CreatedBy">Who opened the table; counts it towards their <see cref="GameState.MaxTablesPerUser"/>.</param>
 public sealed record GameTable(
     string Id,
     long Number,
@@ -35,7 +36,8 @@ public sealed record GameTable(
     bool Forfeited,
     DateTimeOffset LastActive,
     DateTimeOffset? RedAwaySince = null,
-    DateTimeOffset? YellowAwaySince = null)
+    DateTimeOffset? YellowAwaySince = null,
+    string? CreatedBy = null)
 {
     /// <summary>The id of the table created by the action with <paramref name="sequence"/>.</summary>
     public static string IdFor(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
@@ -44,7 +46,7 @@ public sealed record GameTable(
     public static GameTable Create(ActionMeta meta)
     {
         ArgumentNullException.ThrowIfNull(meta);
-        return new(IdFor(meta.Sequence), meta.Sequence, 1, Board.Empty, null, null, [], [], GameOutcome.None, false, meta.Time);
+        return new(IdFor(meta.Sequence), meta.Sequence, 1, Board.Empty, null, null, [], [], GameOutcome.None, false, meta.Time, CreatedBy: meta.UserId);
     }
 
     /// <summary>
@@ -65,6 +67,10 @@ public sealed record GameTable(
     /// <summary>Whether both seats are taken.</summary>
     [JsonIgnore]
     public bool IsFull => RedUserId is not null && YellowUserId is not null;
+
+    /// <summary>Whether nobody sits at the table.</summary>
+    [JsonIgnore]
+    public bool IsSeatless => RedUserId is null && YellowUserId is null;
 
     /// <summary>Whether a game is being played: both seated and not over. Leaving now forfeits.</summary>
     [JsonIgnore]

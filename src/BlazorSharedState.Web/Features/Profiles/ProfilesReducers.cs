@@ -1,4 +1,6 @@
 using BlazorSharedState.Store;
+using BlazorSharedState.Store.Blazor.Circuits;
+using BlazorSharedState.Web.Features.Housekeeping;
 
 namespace BlazorSharedState.Web.Features.Profiles;
 
@@ -10,11 +12,18 @@ public static class ProfilesReducers
     public static ProfilesState SetNickname(ProfilesState state, SetNickname action, ActionMeta meta)
     {
         var name = Nickname.Normalize(action.Nickname);
-        return state with
-        {
-            Nicknames = ProfilesState.IsOwnGuestName(name, meta.UserId)
-                ? state.Nicknames.Remove(meta.UserId)
-                : state.Nicknames.SetItem(meta.UserId, name),
-        };
+        return ProfilesState.IsOwnGuestName(name, meta.UserId)
+            ? state with { Nicknames = state.Nicknames.Remove(meta.UserId), LastSeen = state.LastSeen.Remove(meta.UserId) }
+            : (state with { Nicknames = state.Nicknames.SetItem(meta.UserId, name) }).Seeing(meta.UserId, meta.Time);
     }
+
+    /// <summary>A named user coming or going keeps their name from lapsing.</summary>
+    [ReducerMethod]
+    public static ProfilesState CircuitOpened(ProfilesState state, CircuitOpened action, ActionMeta meta) => state.Seeing(meta.UserId, meta.Time);
+
+    [ReducerMethod]
+    public static ProfilesState CircuitClosed(ProfilesState state, CircuitClosed action, ActionMeta meta) => state.Seeing(meta.UserId, meta.Time);
+
+    [ReducerMethod]
+    public static ProfilesState TidyUp(ProfilesState state, TidyUp action, ActionMeta meta) => state.TidiedUp(meta.Time);
 }
