@@ -12,6 +12,12 @@ public sealed class StoreLimits
     /// <summary>What a person is told when the store's queue is full.</summary>
     public const string BusyReason = "The server is busy; try again.";
 
+    /// <summary>What a person is told when their tab acts faster than <see cref="ActionsPerSecond"/>.</summary>
+    public const string TooFastReason = "That's faster than anyone clicks; wait a moment and try again.";
+
+    /// <summary>What a person is told when all tabs from their address act faster than <see cref="AddressActionsPerSecond"/>.</summary>
+    public const string NetworkTooFastReason = "Too many actions from your network just now; wait a moment and try again.";
+
     /// <summary>
     /// The most awaited actions waiting in the store's queue; beyond it an action is refused with
     /// <see cref="BusyReason"/> rather than the queue growing. The server's own facts (a tab

@@ -11,12 +11,6 @@ namespace BlazorSharedState.Store.Blazor.Internal;
 /// </summary>
 internal sealed class ActionPace(IOptions<StoreLimits> limits) : IDisposable
 {
-    /// <summary>What a person is told when their tab acts faster than <see cref="StoreLimits.ActionsPerSecond"/>.</summary>
-    public const string TooFastReason = "That's faster than anyone clicks; wait a moment and try again.";
-
-    /// <summary>What a person is told when their network acts faster than <see cref="StoreLimits.AddressActionsPerSecond"/>.</summary>
-    public const string NetworkTooFastReason = "Too many actions from your network just now; wait a moment and try again.";
-
     private readonly KeyedTokenBuckets _perCircuit =
         new(limits.Value.ActionBurst, limits.Value.ActionsPerSecond, TimeSpan.FromSeconds(1));
 
@@ -25,8 +19,8 @@ internal sealed class ActionPace(IOptions<StoreLimits> limits) : IDisposable
 
     /// <summary>Takes one action's tokens for the tab and its address; the reason to refuse when either has none left.</summary>
     public string? Refusal(string circuitKey, string? address) =>
-        !_perCircuit.TryTake(circuitKey) ? TooFastReason
-        : address is not null && !_perAddress.TryTake(address) ? NetworkTooFastReason
+        !_perCircuit.TryTake(circuitKey) ? StoreLimits.TooFastReason
+        : address is not null && !_perAddress.TryTake(address) ? StoreLimits.NetworkTooFastReason
         : null;
 
     public void Dispose()

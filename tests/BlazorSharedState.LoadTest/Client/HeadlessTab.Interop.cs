@@ -28,7 +28,8 @@ internal sealed partial class HeadlessTab
         else if (identifier == NavigateTo)
         {
             // NavigationManager.NavigateTo inside the app: the page's router moves, the circuit stays.
-            var target = new Uri(Address, JsonNode.Parse(argsJson ?? "[]")![0]!.GetValue<string>());
+            // Relative to the document's base (<base href="/">), as a browser resolves it, not to the current page.
+            var target = new Uri(_user.BaseUrl, JsonNode.Parse(argsJson ?? "[]")![0]!.GetValue<string>());
             _address = target;
             await _connection.SendAsync("OnLocationChanged", target.ToString(), null, false);
         }

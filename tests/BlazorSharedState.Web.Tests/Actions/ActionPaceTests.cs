@@ -26,7 +26,7 @@ public sealed class ActionPaceTests : IAsyncDisposable
         var accepted = answers.Count(a => a.IsAccepted);
         // The burst, and at most one token refilled while the twenty went by.
         Assert.InRange(accepted, 5, 6);
-        Assert.All(answers.Where(a => !a.IsAccepted), a => Assert.Equal("That's faster than anyone clicks; wait a moment and try again.", a.Reason));
+        Assert.All(answers.Where(a => !a.IsAccepted), a => Assert.Equal(StoreLimits.TooFastReason, a.Reason));
         Assert.True((await bob.Services.GetRequiredService<IDispatcher>().DispatchAsync(new IncrementCounter())).IsAccepted);
         Assert.Equal(accepted + 1, _shared.Store.GetState<CounterState>().Value);
     }

@@ -6,11 +6,14 @@ using Microsoft.Extensions.Options;
 
 namespace BlazorSharedState.Web.Features.Quotas;
 
-/// <summary>Holds each client address to <see cref="CreationLimits"/>: a token bucket per address for rooms and one for tables.</summary>
+/// <summary>
+/// Holds each client address to <see cref="CreationLimits"/>: a token bucket per address for rooms and
+/// one for tables. Tries are counted, refused ones too: the door can't know what the guards will say.
+/// </summary>
 internal sealed class AddressCreationPace(IOptions<CreationLimits> limits) : IActionAdmission, IDisposable
 {
-    public const string TooManyRoomsReason = "Your network has made a lot of rooms in the last hour; try again later.";
-    public const string TooManyTablesReason = "Your network has opened a lot of tables in the last hour; try again later.";
+    public const string TooManyRoomsReason = "Your network has tried to make a lot of rooms in the last hour; try again later.";
+    public const string TooManyTablesReason = "Your network has tried to open a lot of tables in the last hour; try again later.";
 
     private readonly KeyedTokenBuckets _rooms = PerHour(limits.Value.RoomsPerAddressPerHour);
     private readonly KeyedTokenBuckets _tables = PerHour(limits.Value.TablesPerAddressPerHour);
