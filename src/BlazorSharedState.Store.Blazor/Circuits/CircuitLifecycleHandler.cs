@@ -6,7 +6,8 @@ namespace BlazorSharedState.Store.Blazor.Circuits;
 
 /// <summary>
 /// Binds each circuit to its user and turns its lifecycle into actions, so features such as
-/// presence learn that a tab closed or dropped even when no component got to dispose.
+/// presence learn that a tab closed or dropped even when no component got to dispose. An app
+/// none of whose features takes such an action has nothing to log about it, and gets none.
 /// </summary>
 internal sealed class CircuitLifecycleHandler(
     CircuitIdentity identity,
@@ -19,14 +20,14 @@ internal sealed class CircuitLifecycleHandler(
     {
         var state = await authentication.GetAuthenticationStateAsync();
         identity.Assign(CircuitIdentity.UserIdOf(state.User) ?? CircuitIdentity.AnonymousUserId, circuit.Id);
-        store.Dispatch(new CircuitOpened(), identity.Origin);
+        Tell(new CircuitOpened());
     }
 
     public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         if (_connectedBefore)
         {
-            store.Dispatch(new CircuitReconnected(), identity.Origin);
+            Tell(new CircuitReconnected());
         }
 
         _connectedBefore = true;
@@ -35,13 +36,21 @@ internal sealed class CircuitLifecycleHandler(
 
     public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
     {
-        store.Dispatch(new CircuitDisconnected(), identity.Origin);
+        Tell(new CircuitDisconnected());
         return Task.CompletedTask;
     }
 
     public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
-        store.Dispatch(new CircuitClosed(), identity.Origin);
+        Tell(new CircuitClosed());
         return Task.CompletedTask;
+    }
+
+    private void Tell(object lifecycleAction)
+    {
+        if (store.Knows(lifecycleAction.GetType()))
+        {
+            store.Dispatch(lifecycleAction, identity.Origin);
+        }
     }
 }
