@@ -18,6 +18,9 @@ public sealed partial class SharedStore
         var (action, meta) = (entry.Action, entry.Meta);
         var plan = _reduction.PlanFor(action.GetType());
         var started = live && _metrics.TimingEnabled ? Stopwatch.GetTimestamp() : 0;
+        // Guards and reducers log their own failures; the steps named here are what else may throw,
+        // so the log can say what failed and whether the state had changed by then.
+        var step = "reducing it";
         var committed = false;
         try
         {
@@ -27,6 +30,7 @@ public sealed partial class SharedStore
             {
                 if (live)
                 {
+                    step = "rejecting it";
                     Reject(plan, entry, completion, rejection);
                     PublishHistory(entry, rejection);
                 }
@@ -34,6 +38,7 @@ public sealed partial class SharedStore
                 return;
             }
 
+            step = "committing it";
             _reduction.Commit(plan, _markChanged);
             committed = true;
             if (!live)
@@ -42,6 +47,7 @@ public sealed partial class SharedStore
                 return;
             }
 
+            step = "publishing it";
             PublishChangedFeatures();
             _metrics.Reduced(plan.ActionName, started);
             PublishAction(plan, entry);
@@ -49,6 +55,7 @@ public sealed partial class SharedStore
             completion?.TrySetResult(DispatchResult.Accepted(meta));
             if (mode == ApplyMode.Mine && plan.Effects.Length > 0)
             {
+                step = "starting its effects";
                 _effects.Run(plan, action, meta, CreateDispatcher(new ActionOrigin(meta.UserId, meta.CircuitId)));
             }
         }
@@ -56,7 +63,15 @@ public sealed partial class SharedStore
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            StoreLog.ApplyFailed(_logger, exception, plan.ActionName, meta.Sequence, committed);
+            if (committed)
+            {
+                StoreLog.FailedAfterCommit(_logger, exception, plan.ActionName, meta.Sequence, step);
+            }
+            else
+            {
+                StoreLog.FailedBeforeCommit(_logger, exception, plan.ActionName, meta.Sequence, step);
+            }
+
             Volatile.Write(ref _sequence, meta.Sequence);
             _reduction.Discard();
             _changed.Clear();

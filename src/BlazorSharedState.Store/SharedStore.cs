@@ -127,6 +127,16 @@ public sealed partial class SharedStore : IAsyncDisposable
     /// </summary>
     public IDisposable SubscribeToActions(Action<object, ActionMeta> onAction) => SubscribeToAction(onAction);
 
+    /// <summary>
+    /// Whether <paramref name="actionType"/> is an action of this store: a scanned reducer, guard
+    /// or effect takes it. The store refuses to queue any other.
+    /// </summary>
+    public bool Knows(Type actionType)
+    {
+        ArgumentNullException.ThrowIfNull(actionType);
+        return _codec.NameOf(actionType) is not null;
+    }
+
     /// <summary>Queues an action from <paramref name="origin"/> without waiting for it.</summary>
     /// <exception cref="ArgumentException">No reducer, guard or effect of the store takes the action's type.</exception>
     public void Dispatch(object action, ActionOrigin origin)
@@ -244,7 +254,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     private void RequireKnown(object action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (_codec.NameOf(action.GetType()) is null)
+        if (!Knows(action.GetType()))
         {
             throw new ArgumentException(
                 $"{action.GetType().FullName} is not an action of this store: no scanned reducer, guard or effect takes it.", nameof(action));

@@ -1,4 +1,6 @@
 using BlazorSharedState.Store.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BlazorSharedState.Store.Tests;
 
@@ -37,6 +39,25 @@ public sealed class ActionIdTests
         Assert.False(rejected.IsAccepted);
         Assert.Equal(rejected.Meta!.Time, accepted.Meta!.Time);
         Assert.NotEqual(rejected.Meta.Id, accepted.Meta.Id);
+    }
+
+    [Fact]
+    public async Task WhenTheLogRefusesABatch_ThenTheActionsStampedAfterItInTheSameMillisecondGetOtherIds()
+    {
+        // A refused batch's sequences are stamped again on the next one; its ids must not be.
+        // A shared log may have kept the refused batch though its answer was lost.
+        var log = new FlakyLog(new MemoryActionLog(Options.Create(new ActionLogOptions()), TimeProvider.System)) { Failing = true };
+        await using var harness = await StoreHarness.StartAsync(configure: s => s.AddSingleton<IActionLog>(log));
+
+        var refused = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+        log.Failing = false;
+        var accepted = await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+
+        Assert.False(refused.IsAccepted);
+        Assert.True(accepted.IsAccepted);
+        var offered = log.Offered.ToList();
+        Assert.Equal([(1L, StoreHarness.Start), (1L, StoreHarness.Start)], offered.Select(m => (m.Sequence, m.Time)));
+        Assert.NotEqual(offered[0].Id, offered[1].Id);
     }
 
     [Fact]

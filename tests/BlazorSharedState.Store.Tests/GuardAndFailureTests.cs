@@ -1,4 +1,7 @@
+using System.Diagnostics.Metrics;
+using BlazorSharedState.Store.Internal;
 using BlazorSharedState.Store.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BlazorSharedState.Store.Tests;
@@ -39,6 +42,54 @@ public sealed class GuardAndFailureTests
         Assert.Equal(2, harness.Subject.GetState<TallyState>().Count);
         var error = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Error);
         Assert.Equal("boom", error.Exception?.Message);
+        Assert.Equal("Reducer TallyReducers.Explode threw on Explode; the action was rejected and no state changed", error.Message);
+    }
+
+    [Fact]
+    public async Task WhenAGuardThrows_ThenTheLogNamesTheGuardNotAReducerAndNothingChanges()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+        var before = harness.Subject.GetState<TallyState>();
+
+        var failed = await harness.Subject.DispatchAsync(new Jam(), StoreHarness.User("alice"));
+
+        Assert.Equal(Reduction.FailedReason, failed.Reason);
+        Assert.Same(before, harness.Subject.GetState<TallyState>());
+        var error = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Error);
+        Assert.Equal("jammed", error.Exception?.Message);
+        Assert.Equal("Guard TallyGuards.Jammed threw on Jam; the action was rejected and no state changed", error.Message);
+    }
+
+    [Fact]
+    public async Task WhenSomethingThrowsAfterTheStateIsCommitted_ThenTheLogSaysWhatFailedAndThatTheNewStateStands()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+        using var broken = new ThrowingMeterListener(harness.Services.GetRequiredService<IMeterFactory>(), "sharedstore.actions.reduced");
+
+        var result = await harness.Subject.DispatchAsync(new Add(2), StoreHarness.User("alice"));
+
+        // The state is the new one for everyone, so its dispatcher is told the truth: accepted.
+        Assert.True(result.IsAccepted);
+        Assert.Equal(2, harness.Subject.GetState<TallyState>().Count);
+        var error = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Error);
+        Assert.Equal("exporter broke", error.Exception?.Message);
+        Assert.Equal("Add (sequence 1) was applied, but publishing it failed afterwards; its new state stands", error.Message);
+        broken.Dispose();
+        Assert.True((await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"))).IsAccepted);
+    }
+
+    [Fact]
+    public async Task WhenSomethingThrowsWhileRejecting_ThenTheLogSaysNoStateChanged()
+    {
+        await using var harness = await StoreHarness.StartAsync();
+        using var broken = new ThrowingMeterListener(harness.Services.GetRequiredService<IMeterFactory>(), "sharedstore.actions.rejected");
+
+        var result = await harness.Subject.DispatchAsync(new Add(-1), StoreHarness.User("alice"));
+
+        Assert.False(result.IsAccepted);
+        Assert.Equal(0, harness.Subject.GetState<TallyState>().Count);
+        var error = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Error);
+        Assert.Equal("Applying Add (sequence 1) failed while rejecting it; no state changed", error.Message);
     }
 
     [Fact]

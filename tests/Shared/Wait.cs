@@ -31,4 +31,21 @@ internal static class Wait
             await Task.Delay(5);
         }
     }
+
+    /// <summary>
+    /// The result of <paramref name="task"/>, or a failure naming <paramref name="what"/> when it
+    /// isn't done after <see cref="Patience"/>.
+    /// </summary>
+    public static async Task<T> ForAsync<T>(Task<T> task, string what)
+    {
+        try
+        {
+            return await task.WaitAsync(Patience);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Timed out after {Patience.TotalSeconds:0} s waiting for {what}.");
+            throw;
+        }
+    }
 }

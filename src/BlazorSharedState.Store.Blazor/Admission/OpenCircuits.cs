@@ -15,7 +15,7 @@ public sealed class OpenCircuits(IOptions<StoreLimits> limits)
 
     /// <summary>What a person is told when they have <see cref="StoreLimits.CircuitsPerUser"/> tabs open already.</summary>
     public string TooManyTabsReason => string.Create(CultureInfo.InvariantCulture,
-        $"You have {limits.Value.CircuitsPerUser} tabs of this app open already. Close one, then reload this page.");
+        $"You have {limits.Value.CircuitsPerUser} {(limits.Value.CircuitsPerUser == 1 ? "tab" : "tabs")} of this app open already. Close one, then reload this page.");
 
     /// <summary>What a person is told when their network has <see cref="StoreLimits.CircuitsPerAddress"/> tabs open.</summary>
     public const string TooManyFromNetworkReason =

@@ -9,7 +9,8 @@ namespace BlazorSharedState.Store.Blazor.Circuits;
 /// <summary>
 /// Binds each circuit to its user and client address, lets it in or turns it away by
 /// <see cref="OpenCircuits"/>, and turns an admitted circuit's lifecycle into actions, so features
-/// such as presence learn that a tab closed or dropped even when no component got to dispose.
+/// such as presence learn that a tab closed or dropped even when no component got to dispose. An
+/// app none of whose features takes such an action has nothing to log about it, and gets none.
 /// </summary>
 internal sealed class CircuitLifecycleHandler(
     CircuitIdentity identity,
@@ -22,13 +23,16 @@ internal sealed class CircuitLifecycleHandler(
     private bool _connectedBefore;
     private bool _counted;
 
-    public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+    public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken) => OpenAsync(circuit.Id);
+
+    /// <summary>What opening does, for a circuit known by its id alone (tests can't make a <see cref="Circuit"/>).</summary>
+    internal async Task OpenAsync(string circuitId)
     {
         // The circuit opens inside the hub's StartCircuit call, so this is the circuit's own
         // connection (its address already resolved through any trusted proxy).
         var address = ClientAddress.KeyOf(http.HttpContext?.Connection.RemoteIpAddress);
         var state = await authentication.GetAuthenticationStateAsync();
-        identity.Assign(CircuitIdentity.UserIdOf(state.User) ?? CircuitIdentity.AnonymousUserId, circuit.Id, address);
+        identity.Assign(CircuitIdentity.UserIdOf(state.User) ?? CircuitIdentity.AnonymousUserId, circuitId, address);
         if (openCircuits.TryOpen(identity.UserId, address) is { } refusal)
         {
             admission.Refuse(refusal);
@@ -36,14 +40,14 @@ internal sealed class CircuitLifecycleHandler(
         }
 
         _counted = true;
-        store.Dispatch(new CircuitOpened(), identity.Origin);
+        Tell(new CircuitOpened());
     }
 
     public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         if (_connectedBefore && _counted)
         {
-            store.Dispatch(new CircuitReconnected(), identity.Origin);
+            Tell(new CircuitReconnected());
         }
 
         _connectedBefore = true;
@@ -54,7 +58,7 @@ internal sealed class CircuitLifecycleHandler(
     {
         if (_counted)
         {
-            store.Dispatch(new CircuitDisconnected(), identity.Origin);
+            Tell(new CircuitDisconnected());
         }
 
         return Task.CompletedTask;
@@ -66,9 +70,17 @@ internal sealed class CircuitLifecycleHandler(
         {
             _counted = false;
             openCircuits.Close(identity.UserId, identity.ClientAddress!);
-            store.Dispatch(new CircuitClosed(), identity.Origin);
+            Tell(new CircuitClosed());
         }
 
         return Task.CompletedTask;
+    }
+
+    private void Tell(object lifecycleAction)
+    {
+        if (store.Knows(lifecycleAction.GetType()))
+        {
+            store.Dispatch(lifecycleAction, identity.Origin);
+        }
     }
 }

@@ -17,7 +17,7 @@ internal static partial class StoreLog
     [LoggerMessage(4, LogLevel.Error, "Reducer {Reducer} threw on {Action}; the action was rejected and no state changed")]
     public static partial void ReducerFailed(ILogger logger, Exception exception, string reducer, string action);
 
-    [LoggerMessage(5, LogLevel.Error, "Guard {Guard} threw on {Action}; the action was rejected")]
+    [LoggerMessage(5, LogLevel.Error, "Guard {Guard} threw on {Action}; the action was rejected and no state changed")]
     public static partial void GuardFailed(ILogger logger, Exception exception, string guard, string action);
 
     [LoggerMessage(6, LogLevel.Error, "Effect {Effect} failed on {Action} (sequence {Sequence})")]
@@ -29,8 +29,11 @@ internal static partial class StoreLog
     [LoggerMessage(8, LogLevel.Error, "Middleware {Middleware} threw on {Action}")]
     public static partial void MiddlewareFailed(ILogger logger, Exception exception, string middleware, string action);
 
-    [LoggerMessage(9, LogLevel.Error, "Applying {Action} (sequence {Sequence}) failed; state changed: {Committed}")]
-    public static partial void ApplyFailed(ILogger logger, Exception exception, string action, long sequence, bool committed);
+    [LoggerMessage(9, LogLevel.Error, "Applying {Action} (sequence {Sequence}) failed while {Step}; no state changed")]
+    public static partial void FailedBeforeCommit(ILogger logger, Exception exception, string action, long sequence, string step);
+
+    [LoggerMessage(17, LogLevel.Error, "{Action} (sequence {Sequence}) was applied, but {Step} failed afterwards; its new state stands")]
+    public static partial void FailedAfterCommit(ILogger logger, Exception exception, string action, long sequence, string step);
 
     [LoggerMessage(10, LogLevel.Information, "Recovered from the snapshot at sequence {SnapshotSequence} and {Replayed} logged actions after it, up to sequence {Sequence}")]
     public static partial void Recovered(ILogger logger, long snapshotSequence, long replayed, long sequence);

@@ -1,12 +1,18 @@
+using System.Collections.Concurrent;
+
 namespace BlazorSharedState.Store.Tests.Fixtures;
 
 /// <summary>
 /// An in-memory log that misbehaves on demand: appends fail while <see cref="Failing"/> is set,
 /// as a full disk would; wait while <see cref="Held"/> is, as a stalled disk would; answer with
-/// nothing when <see cref="AnswersNothing"/> is, as a buggy log would.
+/// nothing when <see cref="AnswersNothing"/> is, as a buggy log would. It remembers every action
+/// it was asked to append, refused ones included, as a shared log may have kept them.
 /// </summary>
 public sealed class FlakyLog(IActionLog inner) : IActionLog
 {
+    /// <summary>The meta of every action offered to the log, in order, whether the append succeeded or not.</summary>
+    public ConcurrentQueue<ActionMeta> Offered { get; } = new();
+
     public bool Failing { get; set; }
 
     public bool AnswersNothing { get; set; }
@@ -18,6 +24,11 @@ public sealed class FlakyLog(IActionLog inner) : IActionLog
 
     public async ValueTask<IReadOnlyList<LoggedAction>> AppendAsync(IReadOnlyList<LoggedAction> batch, CancellationToken cancellationToken)
     {
+        foreach (var action in batch)
+        {
+            Offered.Enqueue(action.Meta);
+        }
+
         if (Held is { } held)
         {
             await held.Task;

@@ -13,6 +13,9 @@ public sealed record AddAs(long Amount, string UserId, long Sequence) : IAdditio
 
 public sealed record Explode;
 
+/// <summary>Its guard throws.</summary>
+public sealed record Jam;
+
 public sealed record Touch;
 
 public sealed record Ping(string Text);

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Store.Tests.Fixtures;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 
 namespace BlazorSharedState.Store.Tests.Redis;
@@ -35,8 +33,7 @@ public sealed class RedisFaultTests : IAsyncLifetime
 
         // Someone acting while Redis is away is told so; the producers whose batch was in flight
         // when it died wait until Redis can say whether it kept it.
-        var health = await new SharedStoreHealthCheck(two.Subject).CheckHealthAsync(new HealthCheckContext());
-        Assert.Equal(HealthStatus.Unhealthy, health.Status);
+        await Assert.ThrowsAnyAsync<Exception>(() => two.Subject.CheckLogWritableAsync(CancellationToken.None));
         var whileAway = await two.Subject.DispatchAsync(new Add(1), StoreHarness.User("late-user"));
         Assert.Equal(ActionLogUnavailableException.Reason, whileAway.Reason);
 
@@ -79,8 +76,7 @@ public sealed class RedisFaultTests : IAsyncLifetime
         Assert.Contains("actions are missing", two.Subject.HaltedProblem, StringComparison.Ordinal);
         var refused = await two.Subject.DispatchAsync(new Add(1), StoreHarness.User("bob"));
         Assert.StartsWith("The server has stopped taking changes", refused.Reason, StringComparison.Ordinal);
-        var health = await new SharedStoreHealthCheck(two.Subject).CheckHealthAsync(new HealthCheckContext());
-        Assert.Equal(HealthStatus.Unhealthy, health.Status);
+        Assert.False(two.Subject.IsRunning);
         Assert.Contains(two.Logs.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Critical);
     }
 }

@@ -61,8 +61,9 @@ public sealed class CounterPageTests : IAsyncDisposable
 
         // An idle Blazor dispatcher runs InvokeAsync work inline on the caller: were the store's
         // loop the caller, it would now be stuck inside Alice's render and answer nobody.
-        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _shared.DispatchAsync(new IncrementCounter())))
-            .WaitAsync(TimeSpan.FromSeconds(10));
+        var answers = await Wait.ForAsync(
+            Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _shared.DispatchAsync(new IncrementCounter()))),
+            "the store to answer ten actions while one circuit is stuck rendering");
 
         Assert.All(answers, a => Assert.True(a.IsAccepted));
         healthy.WaitForAssertion(() => Assert.Equal("10", healthy.Find("[data-testid=probe-value]").TextContent));

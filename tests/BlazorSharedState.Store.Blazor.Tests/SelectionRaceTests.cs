@@ -1,9 +1,8 @@
-using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Store.Blazor.Internal;
 using BlazorSharedState.Store.Tests.Fixtures;
 using Microsoft.Extensions.Logging;
 
-namespace BlazorSharedState.Store.Tests;
+namespace BlazorSharedState.Store.Blazor.Tests;
 
 /// <summary>
 /// A circuit re-selects (say, on switching chat rooms) while the store's loop publishes: once the
@@ -28,9 +27,9 @@ public sealed class SelectionRaceTests
             selection.StateChanged += listener;
             var before = harness.Subject.Sequence;
             var burst = BurstAsync(harness.Subject);
-            SpinWait.SpinUntil(() => harness.Subject.Sequence > before + ActionsPerRound / 4);
+            SpinUntilApplied(harness.Subject, before + ActionsPerRound / 4);
             selection.Select(Slowly(t => t.Count));
-            SpinWait.SpinUntil(() => harness.Subject.Sequence > before + ActionsPerRound / 2);
+            SpinUntilApplied(harness.Subject, before + ActionsPerRound / 2);
             Func<TallyState, long> selector = Slowly(t => -t.Count);
             selection.Select(selector);
             await burst;
@@ -46,6 +45,12 @@ public sealed class SelectionRaceTests
         Assert.Equal(0, stale);
         Assert.DoesNotContain(harness.Logs.GetSnapshot(), log => log.Level >= LogLevel.Error);
     }
+
+    // Spins rather than awaits, so the re-selection lands mid-burst; fails saying what it waited for.
+    private static void SpinUntilApplied(SharedStore store, long sequence) =>
+        Assert.True(
+            SpinWait.SpinUntil(() => store.Sequence > sequence, Wait.Patience),
+            $"Timed out after {Wait.Patience.TotalSeconds:0} s waiting for the store to apply action {sequence + 1} of the burst.");
 
     // Fire-and-forget actions, then one awaited: its answer comes after every state it follows was published.
     private static Task BurstAsync(SharedStore store) => Task.Run(async () =>

@@ -1,10 +1,9 @@
-using BlazorSharedState.Store.Blazor;
 using BlazorSharedState.Store.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
-namespace BlazorSharedState.Store.Tests;
+namespace BlazorSharedState.Store.Blazor.Tests;
 
 /// <summary>What /health reports: the loop runs and the log can be written.</summary>
 public sealed class HealthCheckTests
@@ -31,6 +30,22 @@ public sealed class HealthCheckTests
         Assert.Equal(HealthStatus.Degraded, degraded.Status);
         Assert.Contains("No space left", degraded.Description, StringComparison.Ordinal);
         Assert.Equal(HealthStatus.Healthy, healthy.Status);
+    }
+
+    [Fact]
+    public async Task WhenTheLoopFails_ThenItIsUnhealthyAndSaysWhy()
+    {
+        await using var harness = await StoreHarness.StartAsync(configure: s => s.AddSingleton<IActionLog>(_log));
+
+        // A log that answers an append with nothing breaks the loop outside any one step's handling.
+        _log.AnswersNothing = true;
+        await harness.Subject.DispatchAsync(new Add(1), StoreHarness.User("alice"));
+        // Its dispatcher hears before the loop has finished stopping.
+        await Wait.UntilAsync(() => !harness.Subject.IsRunning, "the loop to stop");
+        var result = await new SharedStoreHealthCheck(harness.Subject).CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Contains("loop stopped", result.Description, StringComparison.Ordinal);
     }
 
     [Fact]
