@@ -19,4 +19,13 @@ public interface IStateSelection<TState, TValue> : IStateChangedNotifier
     /// where the component renders anyway (<c>OnInitialized</c>, <c>OnParametersSet</c>, an event handler).
     /// </summary>
     void Select(Func<TState, TValue> selector, IEqualityComparer<TValue>? comparer = null);
+
+    /// <summary>
+    /// Selects <paramref name="selector"/>'s slice for <paramref name="key"/> (the room a component
+    /// shows, say) the first time and whenever the key differs from the last call's, and does nothing
+    /// otherwise: call it from <c>OnParametersSet</c> on every render. The key is passed to the
+    /// selector, so the selector needn't capture a parameter that may change later.
+    /// </summary>
+    /// <returns>Whether it selected, i.e. the key is new: where a component resets what belongs to the old key.</returns>
+    bool Select<TKey>(TKey key, Func<TState, TKey, TValue> selector, IEqualityComparer<TValue>? comparer = null);
 }

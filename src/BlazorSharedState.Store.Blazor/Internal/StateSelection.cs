@@ -13,6 +13,10 @@ internal sealed class StateSelection<TState, TValue>(SharedStore store, CircuitT
     // while the store's loop re-evaluates, and neither may pair one's selector with the other's value.
     private Selected? _current;
 
+    // The key of the last keyed Select, boxed: one selection serves one key type in practice.
+    private object? _key;
+    private bool _keyed;
+
     public TValue Value => (Volatile.Read(ref _current) ?? throw NotSelected()).Value;
 
     public void Select(Func<TState, TValue> selector, IEqualityComparer<TValue>? comparer = null)
@@ -35,6 +39,20 @@ internal sealed class StateSelection<TState, TValue>(SharedStore store, CircuitT
 
             state = latest;
         }
+    }
+
+    public bool Select<TKey>(TKey key, Func<TState, TKey, TValue> selector, IEqualityComparer<TValue>? comparer = null)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        var same = _key is TKey last ? EqualityComparer<TKey>.Default.Equals(last, key) : _key is null && key is null;
+        if (_keyed && same)
+        {
+            return false;
+        }
+
+        (_key, _keyed) = (key, true);
+        Select(state => selector(state, key), comparer);
+        return true;
     }
 
     // A component base binds before OnInitialized or OnParametersSet, where Select is called, so

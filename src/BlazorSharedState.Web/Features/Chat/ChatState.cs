@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BlazorSharedState.Store;
+using BlazorSharedState.Web.Features.Viewers;
 
 namespace BlazorSharedState.Web.Features.Chat;
 
@@ -134,11 +135,7 @@ public sealed record ChatState(
         var present = PresentByRoom;
         foreach (var room in (rooms ?? Rooms.Keys.Concat(PresentByRoom.Keys)).Distinct(StringComparer.Ordinal))
         {
-            ImmutableArray<string> now = [.. Viewers.Values
-                .Where(v => v.IsConnected && v.Room == room)
-                .Select(v => v.UserId)
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)];
+            ImmutableArray<string> now = [.. TabViewers.PresentIn(Viewers.Values, room)];
             if (!PresentIn(room).SequenceEqual(now, StringComparer.Ordinal))
             {
                 present = now.IsEmpty ? present.Remove(room) : present.SetItem(room, now);

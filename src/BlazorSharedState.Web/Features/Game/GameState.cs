@@ -68,14 +68,14 @@ public sealed record GameState(
     /// <summary>Counts <see cref="SpectatorCount"/> from the tabs themselves, for the reducers that keep it.</summary>
     internal int CountSpectators(GameTable table) =>
         Viewers.Values
-            .Where(v => v.TableId == table.Id && v.Connected && table.SeatOf(v.UserId) == Disc.None)
+            .Where(v => v.TableId == table.Id && v.IsConnected && table.SeatOf(v.UserId) == Disc.None)
             .Select(v => v.UserId)
             .Distinct(StringComparer.Ordinal)
             .Count();
 
     /// <summary>Whether <paramref name="userId"/> has a connected tab showing <paramref name="tableId"/>.</summary>
     public bool HasOpenTab(string tableId, string userId) =>
-        Viewers.Values.Any(v => v.TableId == tableId && v.UserId == userId && v.Connected);
+        Viewers.Values.Any(v => v.TableId == tableId && v.UserId == userId && v.IsConnected);
 
     /// <summary>
     /// Whether <paramref name="table"/> is spare, so it goes at the next tidy-up or table creation:
