@@ -20,7 +20,7 @@ public abstract class SharedStoreComponent : ComponentBase, IDisposable
     private CircuitRenderQueue RenderQueue { get; set; } = default!;
 
     // Bound on first parameters rather than in OnInitialized, so subclasses need not call base.
-    private ComponentStoreBinding Binding => _binding ??= ComponentStoreBinding.Start(this, ActionSubscriber, RenderQueue, InvokeAsync, StateHasChanged);
+    private ComponentStoreBinding Binding => _binding ??= ComponentStoreBinding.Start(new ComponentHooks(this, InvokeAsync, StateHasChanged, DispatchExceptionAsync), ActionSubscriber, RenderQueue);
 
     /// <inheritdoc />
     public override Task SetParametersAsync(ParameterView parameters)

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Components;
 namespace BlazorSharedState.Store.Blazor;
 
 /// <summary>
-/// Place once per circuit, in the layout. Every <see cref="SharedStoreComponent"/> an action
-/// changes then re-renders in one Blazor render batch: the browser gets one message and
-/// updates the page once, instead of once per component. It renders nothing itself.
+/// Place once per circuit, in the layout, before the components that use the store: it is how
+/// they re-render. Every <see cref="SharedStoreComponent"/> an action changes re-renders in one
+/// Blazor render batch: the browser gets one message and updates the page once, instead of once
+/// per component. It renders nothing itself. Without one, such a component fails with an error
+/// saying so at the first change it would show.
 /// </summary>
 /// <remarks>
 /// Blazor sends a batch for each <c>StateHasChanged</c> made outside a batch. This component
@@ -40,17 +42,14 @@ public sealed class SharedStoreRenderRoot : IComponent, IDisposable
     }
 
     /// <summary>Renders the queued components in one batch, on the circuit's dispatcher.</summary>
-    internal async Task RenderPendingAsync(CircuitRenderQueue queue)
+    internal async Task RenderPendingAsync()
     {
         try
         {
             await _handle.Dispatcher.InvokeAsync(() =>
             {
-                if (_disposed)
-                {
-                    queue.HandBack();
-                }
-                else
+                // A root disposed meanwhile has left the queue to the circuit's next root.
+                if (!_disposed)
                 {
                     _handle.Render(_renderPending);
                 }
@@ -67,8 +66,5 @@ public sealed class SharedStoreRenderRoot : IComponent, IDisposable
     {
         _disposed = true;
         _queue?.Detach(this);
-
-        // A render of this root that was still waiting will never run: nothing may stay stuck in the queue.
-        _queue?.HandBack();
     }
 }

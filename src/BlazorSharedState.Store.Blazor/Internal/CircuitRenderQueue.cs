@@ -1,12 +1,12 @@
 namespace BlazorSharedState.Store.Blazor.Internal;
 
 /// <summary>
-/// One circuit's components waiting to re-render after a state change. While the circuit has a
-/// <see cref="SharedStoreRenderRoot"/>, they all re-render inside one Blazor render batch: one
-/// message to the browser and one DOM update per action, however many components it touched.
-/// Batches are paced to one per display frame: a change after a quiet spell renders at once,
-/// and a burst renders at most every <see cref="FrameInterval"/>, each time with the latest state.
-/// Without a root, each component schedules its own render (and its own batch).
+/// The one owner of a circuit's renders after state changes: components an action touched wait
+/// here, and the circuit's <see cref="SharedStoreRenderRoot"/> re-renders them all inside one
+/// Blazor render batch, so one action is one message to the browser and one DOM update. Batches
+/// are paced to one per display frame: a change after a quiet spell renders at once, and a burst
+/// renders at most every <see cref="FrameInterval"/>, each time with the latest state. A circuit
+/// without a root is a mistake in the app, reported as an error in the component it stops.
 /// </summary>
 internal sealed class CircuitRenderQueue(TimeProvider time) : IThreadPoolWorkItem, IDisposable
 {
@@ -21,14 +21,29 @@ internal sealed class CircuitRenderQueue(TimeProvider time) : IThreadPoolWorkIte
     private long? _lastFlush;
     private ITimer? _nextFrame;
 
+    /// <summary>What a component that re-renders from the store is told when its circuit has no root.</summary>
+    public static string MissingRootMessage(Type component) =>
+        $"{component.Name} re-renders when the shared store changes, and its circuit has no <{nameof(SharedStoreRenderRoot)} />, "
+        + "which renders every such component of the circuit in one batch. Place one in the layout, before the components that use the store.";
+
+    /// <summary>The circuit's root from now on; renders that waited for one go at once.</summary>
     public void Attach(SharedStoreRenderRoot root)
     {
         lock (_gate)
         {
             _root = root;
+            if (_pending.Count == 0 || _flushQueued)
+            {
+                return;
+            }
+
+            _flushQueued = true;
         }
+
+        ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
     }
 
+    /// <summary>The root went with its layout; what is queued waits for the next one.</summary>
     public void Detach(SharedStoreRenderRoot root)
     {
         lock (_gate)
@@ -36,28 +51,29 @@ internal sealed class CircuitRenderQueue(TimeProvider time) : IThreadPoolWorkIte
             if (_root == root)
             {
                 _root = null;
+                _flushQueued = false;
             }
         }
     }
 
-    /// <summary>
-    /// Queues <paramref name="binding"/> for the circuit's next batch; false when the circuit
-    /// has no root, and the binding must schedule its render itself.
-    /// </summary>
-    public bool TryEnqueue(ComponentStoreBinding binding)
+    /// <summary>Queues <paramref name="binding"/> for the circuit's next batch. Called on the store's loop, which must never render.</summary>
+    public void Enqueue(ComponentStoreBinding binding)
     {
         TimeSpan wait;
         lock (_gate)
         {
-            if (_root is null)
-            {
-                return false;
-            }
-
             _pending.Add(binding);
             if (_flushQueued)
             {
-                return true;
+                return;
+            }
+
+            if (_root is null)
+            {
+                // Maybe the root is being rendered right now, below a layout that binds first: the
+                // component's own dispatcher looks once that render is done.
+                binding.Post(() => FlushOrFail(binding));
+                return;
             }
 
             _flushQueued = true;
@@ -66,13 +82,12 @@ internal sealed class CircuitRenderQueue(TimeProvider time) : IThreadPoolWorkIte
             {
                 _nextFrame ??= time.CreateTimer(static queue => ((CircuitRenderQueue)queue!).Flush(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                 _nextFrame.Change(wait, Timeout.InfiniteTimeSpan);
-                return true;
+                return;
             }
         }
 
-        // Called on the store's loop, which must never render: the pool hands the flush over.
+        // The pool hands the flush over to the circuit.
         ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-        return true;
     }
 
     void IThreadPoolWorkItem.Execute() => Flush();
@@ -84,23 +99,6 @@ internal sealed class CircuitRenderQueue(TimeProvider time) : IThreadPoolWorkIte
             _nextFrame?.Dispose();
             _nextFrame = null;
         }
-    }
-
-    private void Flush()
-    {
-        SharedStoreRenderRoot? root;
-        lock (_gate)
-        {
-            root = _root;
-        }
-
-        if (root is null)
-        {
-            HandBack();
-            return;
-        }
-
-        _ = root.RenderPendingAsync(this);
     }
 
     /// <summary>Renders every queued component; runs on the circuit's dispatcher, inside the root's render.</summary>
@@ -122,20 +120,40 @@ internal sealed class CircuitRenderQueue(TimeProvider time) : IThreadPoolWorkIte
         batch.Clear();
     }
 
-    /// <summary>The root went away with renders queued: each component schedules its own.</summary>
-    public void HandBack()
+    private void Flush()
     {
-        List<ComponentStoreBinding> batch;
+        SharedStoreRenderRoot? root;
         lock (_gate)
         {
-            batch = [.. _pending];
-            _pending.Clear();
-            _flushQueued = false;
+            root = _root;
         }
 
-        foreach (var binding in batch)
+        // A root that went meanwhile left the queue to the next one (see Detach).
+        if (root is not null)
         {
-            binding.ScheduleOwnRender();
+            _ = root.RenderPendingAsync();
         }
+    }
+
+    /// <summary>On <paramref name="binding"/>'s dispatcher, after the render in progress: flush if a root came, else say what is missing.</summary>
+    private void FlushOrFail(ComponentStoreBinding binding)
+    {
+        lock (_gate)
+        {
+            if (_root is not null)
+            {
+                if (!_flushQueued)
+                {
+                    _flushQueued = true;
+                    ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+                }
+
+                return;
+            }
+
+            _pending.Remove(binding);
+        }
+
+        binding.Fail(new InvalidOperationException(MissingRootMessage(binding.OwnerType)));
     }
 }

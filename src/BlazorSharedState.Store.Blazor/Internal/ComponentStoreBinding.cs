@@ -9,10 +9,10 @@ namespace BlazorSharedState.Store.Blazor.Internal;
 /// Connects one component to the states it injected. Notifications arrive on the store's loop;
 /// each schedules at most one render on the component's own dispatcher, and that render reads
 /// the latest state, so a burst of actions costs one render, not one per action. The render goes
-/// through the circuit's <see cref="CircuitRenderQueue"/> when it has a root, so that one action
-/// is one render batch per circuit.
+/// through the circuit's <see cref="CircuitRenderQueue"/>, so that one action is one render batch
+/// per circuit.
 /// </summary>
-internal sealed class ComponentStoreBinding : IThreadPoolWorkItem, IDisposable
+internal sealed class ComponentStoreBinding : IDisposable
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> NotifierProperties = new();
 
@@ -21,24 +21,27 @@ internal sealed class ComponentStoreBinding : IThreadPoolWorkItem, IDisposable
     private readonly CircuitRenderQueue _renderQueue;
     private readonly Func<Action, Task> _invokeAsync;
     private readonly Action _stateHasChanged;
-    private readonly Action _renderLatest;
+    private readonly Func<Exception, Task> _dispatchException;
     private IStateChangedNotifier[] _notifiers = [];
     private int _renderPending;
     private volatile bool _disposed;
 
-    private ComponentStoreBinding(IComponent owner, IActionSubscriber actions, CircuitRenderQueue renderQueue, Func<Action, Task> invokeAsync, Action stateHasChanged)
+    private ComponentStoreBinding(ComponentHooks hooks, IActionSubscriber actions, CircuitRenderQueue renderQueue)
     {
-        _owner = owner;
+        _owner = hooks.Owner;
         _actions = actions;
         _renderQueue = renderQueue;
-        _invokeAsync = invokeAsync;
-        _stateHasChanged = stateHasChanged;
-        _renderLatest = RenderLatest;
+        _invokeAsync = hooks.InvokeAsync;
+        _stateHasChanged = hooks.StateHasChanged;
+        _dispatchException = hooks.DispatchExceptionAsync;
     }
 
-    public static ComponentStoreBinding Start(IComponent owner, IActionSubscriber actions, CircuitRenderQueue renderQueue, Func<Action, Task> invokeAsync, Action stateHasChanged)
+    /// <summary>The type of the component bound, for messages.</summary>
+    public Type OwnerType => _owner.GetType();
+
+    public static ComponentStoreBinding Start(ComponentHooks hooks, IActionSubscriber actions, CircuitRenderQueue renderQueue)
     {
-        var binding = new ComponentStoreBinding(owner, actions, renderQueue, invokeAsync, stateHasChanged);
+        var binding = new ComponentStoreBinding(hooks, actions, renderQueue);
         binding.Bind();
         return binding;
     }
@@ -88,18 +91,23 @@ internal sealed class ComponentStoreBinding : IThreadPoolWorkItem, IDisposable
     {
         // At most one render pending: the flag stays set until that render starts, so a burst
         // of changes meanwhile costs nothing more; the render reads the latest state.
-        // The binding itself is the pool's work item, so a render costs no allocation of ours.
-        if (Interlocked.Exchange(ref _renderPending, 1) == 0 && !_renderQueue.TryEnqueue(this))
+        if (Interlocked.Exchange(ref _renderPending, 1) == 0)
         {
-            ScheduleOwnRender();
+            _renderQueue.Enqueue(this);
         }
     }
 
-    /// <summary>Renders in a batch of its own, through the pool: the caller may be the store's loop.</summary>
-    public void ScheduleOwnRender() => ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-
-    /// <summary>Renders on the component's dispatcher; runs on the pool, never on the store's loop.</summary>
-    void IThreadPoolWorkItem.Execute() => _ = InvokeObservedAsync(_renderLatest);
+    /// <summary>
+    /// Fails the component with <paramref name="error"/> the way Blazor fails a component: to its
+    /// error boundary, or else the circuit, which logs it. Runs on the component's dispatcher.
+    /// </summary>
+    public void Fail(Exception error)
+    {
+        if (!_disposed)
+        {
+            _ = _dispatchException(error);
+        }
+    }
 
     /// <summary>Re-renders with the latest state unless disposed; runs on the component's dispatcher.</summary>
     public void RenderLatest()

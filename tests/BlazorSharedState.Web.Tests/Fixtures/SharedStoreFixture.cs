@@ -1,5 +1,6 @@
 using BlazorSharedState.Store;
 using BlazorSharedState.Store.Blazor;
+using BlazorSharedState.Store.Blazor.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
@@ -40,9 +41,14 @@ public sealed class SharedStoreFixture : IAsyncDisposable
         circuit.Services.AddSingleton(Store);
         circuit.Services.AddSingleton<TimeProvider>(Time);
         circuit.Services.AddSharedStoreCircuitServices();
+        // Renders are paced to display frames on a real clock: the fake one only stamps actions,
+        // and a frame that never passed would hold every render after the first.
+        circuit.Services.AddScoped(_ => new CircuitRenderQueue(TimeProvider.System));
         circuit.Services.AddMudServices();
         services?.Invoke(circuit.Services);
         circuit.Services.GetRequiredService<CircuitIdentity>().Assign(userId, $"{userId}-circuit-{_circuits.Count}");
+        // Every component rendered in this circuit sits below a render root, as the app's layout has it.
+        circuit.RenderTree.Add<WithRenderRoot>();
         _circuits.Add(circuit);
         return circuit;
     }

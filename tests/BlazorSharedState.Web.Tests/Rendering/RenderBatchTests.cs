@@ -11,19 +11,30 @@ public sealed class RenderBatchTests : IAsyncDisposable
     private readonly SharedStoreFixture _shared = new();
     private readonly List<ServiceProvider> _scopes = [];
 
-    // With a root, both components an action changes render in one batch; without, one batch each.
-    [Theory]
-    [InlineData(true, new[] { 2 })]
-    [InlineData(false, new[] { 1, 1 })]
-    public async Task WhenAnActionChangesTwoComponents_ThenTheRenderRootDecidesHowManyBatchesTheBrowserGets(bool withRenderRoot, int[] changedPerBatch)
+    [Fact]
+    public async Task WhenAnActionChangesTwoComponents_ThenTheBrowserGetsOneBatchWithBoth()
     {
-        var (circuit, _) = await OpenAsync(withRenderRoot);
+        var (circuit, _) = await OpenAsync(withRenderRoot: true);
         using var _ = circuit;
 
         await _shared.DispatchAsync(new IncrementCounter());
 
         var batches = await BatchesUntilBothProbesRenderedAsync(circuit);
-        Assert.Equal(changedPerBatch, batches);
+        Assert.Equal([2], batches);
+    }
+
+    [Fact]
+    public async Task WhenACircuitHasNoRenderRoot_ThenItsComponentsFailWithAnErrorSayingWhatIsMissing()
+    {
+        var (circuit, probes) = await OpenAsync(withRenderRoot: false);
+        using var _ = circuit;
+
+        await _shared.DispatchAsync(new IncrementCounter());
+
+        await Wait.UntilAsync(() => circuit.Failure is not null, "the circuit to fail for want of a render root");
+        Assert.Equal(CircuitRenderQueue.MissingRootMessage(typeof(CounterRenderProbe)), circuit.Failure!.Message);
+        Assert.Empty(circuit.Batches);
+        Assert.Equal([0, 0], probes.Shown);
     }
 
     [Fact]
