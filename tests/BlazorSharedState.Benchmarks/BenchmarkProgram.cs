@@ -1,6 +1,7 @@
 using BlazorSharedState.Benchmarks.Reporting;
 using BlazorSharedState.Benchmarks.Scenarios;
 using BlazorSharedState.E2E.Fixtures;
+using BlazorSharedState.Testing;
 
 namespace BlazorSharedState.Benchmarks;
 

@@ -1,7 +1,10 @@
-namespace BlazorSharedState.E2E.Fixtures;
+namespace BlazorSharedState.Testing;
 
-/// <summary>The folder holding BlazorSharedState.sln, found upwards from the running binaries.</summary>
-public static class RepositoryRoot
+/// <summary>
+/// The folder holding BlazorSharedState.sln, found upwards from the running binaries. One source
+/// file, compiled into each test project that reads or builds the repository.
+/// </summary>
+internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
