@@ -42,9 +42,19 @@ public sealed partial class SharedStoreTestHost : IAsyncDisposable
             .AddSharedStoreCore(_options.Scan);
         _options.AddServices(services);
         _services = services.BuildServiceProvider();
-        Store = _services.GetRequiredService<SharedStore>();
-        // Off the caller's thread, so a test framework's synchronization context can't deadlock the start.
-        Task.Run(() => Store.StartAsync()).GetAwaiter().GetResult();
+        try
+        {
+            Store = _services.GetRequiredService<SharedStore>();
+            // Off the caller's thread, so a test framework's synchronization context can't deadlock the start.
+            Task.Run(() => Store.StartAsync()).GetAwaiter().GetResult();
+        }
+        catch
+        {
+            // A store that can't start (its log unreadable, say) leaves nothing running. The store
+            // disposes only asynchronously, so the container must too.
+            _services.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
     }
 
     /// <summary>The store every circuit of this host shares.</summary>
