@@ -20,11 +20,18 @@ public static class SharedStoreServiceCollectionExtensions
 
     /// <summary>
     /// Adds only the per-circuit facades, for a container that gets the <see cref="SharedStore"/>
-    /// from elsewhere (several test renderers sharing one store, say).
+    /// from elsewhere (several test renderers sharing one store, say). <paramref name="frameClock"/>
+    /// paces the circuit's render batches to display frames; by default the container's
+    /// <see cref="TimeProvider"/>. A test whose store runs on a fake clock passes the real one, so
+    /// that renders don't wait for a frame the test never moves the clock past.
     /// </summary>
-    public static IServiceCollection AddSharedStoreCircuitServices(this IServiceCollection services)
+    public static IServiceCollection AddSharedStoreCircuitServices(this IServiceCollection services, TimeProvider? frameClock = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (frameClock is not null)
+        {
+            services.TryAddScoped(_ => new CircuitRenderQueue(frameClock));
+        }
         services.TryAddScoped<CircuitIdentity>();
         services.TryAddScoped<RejectionNotifier>();
         services.TryAddScoped<CircuitTimeline>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace BlazorSharedState.Store.Blazor.Tests.Packaging;
 
@@ -11,8 +12,9 @@ namespace BlazorSharedState.Store.Blazor.Tests.Packaging;
 /// </summary>
 internal sealed class PackagedApp : IAsyncDisposable
 {
-    private static readonly string[] Libraries =
-        ["BlazorSharedState.Store", "BlazorSharedState.Store.Blazor", "BlazorSharedState.Store.Sqlite", "BlazorSharedState.Store.Redis"];
+    /// <summary>The libraries the repository packs, as ids in the order a feed lists them.</summary>
+    public static readonly string[] Libraries =
+        ["BlazorSharedState.Store", "BlazorSharedState.Store.Blazor", "BlazorSharedState.Store.Redis", "BlazorSharedState.Store.Sqlite", "BlazorSharedState.Testing"];
 
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
 
@@ -43,21 +45,19 @@ internal sealed class PackagedApp : IAsyncDisposable
 
     private string Feed => Path.Combine(_root, "feed");
 
-    /// <summary>Packs the four libraries of <paramref name="repository"/> as a release would.</summary>
+    /// <summary>Packs the libraries of <paramref name="repository"/> as a release would.</summary>
     public static async Task<PackagedApp> PackAsync(string repository)
     {
         var suffix = "check." + Guid.NewGuid().ToString("N")[..12];
         var app = new PackagedApp($"{VersionPrefix(repository)}-{suffix}");
         try
         {
-            foreach (var library in Libraries)
-            {
-                // Built under the temporary folder, so the repository's own bin and obj stay as they are.
-                await DotnetCommand.RunAsync(
-                    repository, "pack", Path.Combine("src", library, library + ".csproj"), "-c", "Release", "-o", app.Feed,
-                    "--version-suffix", suffix, "--artifacts-path", Path.Combine(app._root, "artifacts"), "--disable-build-servers");
-            }
-
+            // One pack over a solution filter of the libraries: one restore, and each project built
+            // once, rather than a pack per library rebuilding what the others share. Built under the
+            // temporary folder, so the repository's own bin and obj stay as they are.
+            await DotnetCommand.RunAsync(
+                repository, "pack", app.WriteLibraryFilter(repository), "-c", "Release", $"-p:PackageOutputPath={app.Feed}",
+                "--version-suffix", suffix, "--artifacts-path", Path.Combine(app._root, "artifacts"), "--disable-build-servers");
             return app;
         }
         catch
@@ -168,6 +168,21 @@ internal sealed class PackagedApp : IAsyncDisposable
         var line = output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
         Assert.True(line is not null, $"dotnet nuget locals didn't name the global packages folder:\n{output}");
         return line[prefix.Length..];
+    }
+
+    /// <summary>A solution filter that holds only the libraries of the repository's solution.</summary>
+    private string WriteLibraryFilter(string repository)
+    {
+        var path = Path.Combine(_root, "libraries.slnf");
+        File.WriteAllText(path, JsonSerializer.Serialize(new
+        {
+            solution = new
+            {
+                path = Path.Combine(repository, "BlazorSharedState.sln"),
+                projects = Libraries.Select(library => $"src/{library}/{library}.csproj"),
+            },
+        }));
+        return path;
     }
 
     private void RequireNoRepositorySettings()

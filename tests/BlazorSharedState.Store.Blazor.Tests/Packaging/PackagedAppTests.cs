@@ -9,9 +9,6 @@ namespace BlazorSharedState.Store.Blazor.Tests.Packaging;
 /// </summary>
 public sealed class PackagedAppTests
 {
-    private static readonly string[] PackageIds =
-        ["BlazorSharedState.Store", "BlazorSharedState.Store.Blazor", "BlazorSharedState.Store.Redis", "BlazorSharedState.Store.Sqlite"];
-
     [Fact]
     public async Task WhenAnAppFollowsTheReadmesFiveStepsOnThePackedPackages_ThenItBuildsServesTheInitialStateAndEveryTabSeesAClick()
     {
@@ -21,7 +18,7 @@ public sealed class PackagedAppTests
 
         await using var app = await PackagedApp.PackAsync(RepositoryRoot.Path);
         Assert.Equal(
-            [.. PackageIds.Select(id => $"{id}.{app.Version}.nupkg")],
+            [.. PackagedApp.Libraries.Select(id => $"{id}.{app.Version}.nupkg")],
             app.Packages);
         Assert.All(app.ReadPackages(), package =>
         {
@@ -35,6 +32,10 @@ public sealed class PackagedAppTests
             Assert.NotEmpty(package["authors"]);
             Assert.NotEmpty(package["tags"]);
         });
+        // The testing library works under any test framework: it brings bUnit, never one of those.
+        Assert.Equal(
+            ["BlazorSharedState.Store.Blazor", "Microsoft.Extensions.TimeProvider.Testing", "bunit"],
+            app.ReadPackages().Single(p => p.Id == "BlazorSharedState.Testing").Dependencies.Order(StringComparer.Ordinal));
         await app.BuildAsync(steps);
 
         Assert.Contains("<p>Count: 0</p>", await app.StartAsync("/shared-counter"), StringComparison.Ordinal);

@@ -26,6 +26,10 @@ internal sealed record PackedPackage(string Id, XElement Metadata, IReadOnlyList
         return new PackedPackage(Value(metadata, "id"), metadata, [.. zip.Entries.Select(e => e.FullName)], readme);
     }
 
+    /// <summary>The ids of the packages this one depends on.</summary>
+    public IEnumerable<string> Dependencies =>
+        Metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")?.Value ?? string.Empty);
+
     /// <summary>The text of the manifest's element <paramref name="name"/>, or empty.</summary>
     public string this[string name] => Value(Metadata, name);
 

@@ -8,7 +8,7 @@ namespace BlazorSharedState.Web.Tests.Actions;
 /// <summary>One tab can't flood the store: past its burst it is refused with a reason, and nobody else is.</summary>
 public sealed class ActionPaceTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenATabActsFasterThanAnyoneClicks_ThenItIsToldSoAndOtherTabsAreNot()

@@ -9,22 +9,21 @@ namespace BlazorSharedState.Web.Tests.Actions;
 /// <summary>A component hearing about actions through its base: its type only, on its circuit, while it lives.</summary>
 public sealed class ComponentActionTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenActionsOfSeveralTypesFlow_ThenAComponentHearsItsAcceptedOnesInOrderWithMetaOnItsCircuit()
     {
         var subject = _shared.OpenCircuit("carol").Render<DecrementListener>();
 
-        await _shared.DispatchAsync(new IncrementCounter(), "alice");
-        var first = await _shared.DispatchAsync(new DecrementCounter(), "alice");
-        var refused = await _shared.DispatchAsync(new DecrementCounter(), "bob");
+        await _shared.AcceptedAsync(new IncrementCounter(), "alice");
+        var first = await _shared.AcceptedAsync(new DecrementCounter(), "alice");
+        await _shared.RejectedAsync(new DecrementCounter(), "bob", "The count can't go below zero.");
         await _shared.DispatchAsync(new SetNickname("Bob"), "bob");
-        await _shared.DispatchAsync(new IncrementCounter(), "bob");
-        var second = await _shared.DispatchAsync(new DecrementCounter(), "bob");
+        await _shared.AcceptedAsync(new IncrementCounter(), "bob");
+        var second = await _shared.AcceptedAsync(new DecrementCounter(), "bob");
 
-        Assert.False(refused.IsAccepted);
-        subject.Eventually(() => Assert.Equal([$"#{first.Sequence} by alice", $"#{second.Sequence} by bob"], subject.TextsOf("heard")));
+        subject.WaitUntilShown(() => Assert.Equal([$"#{first.Sequence} by alice", $"#{second.Sequence} by bob"], subject.TextsOf("heard")));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class ActivityCircuits
     public static IEnumerable<IActionSummaries> FeatureSummaries => AppServices.Value.GetServices<IActionSummaries>();
 
     /// <summary>A new tab of <paramref name="userId"/> that can render the activity page and its dialogs.</summary>
-    public static BunitContext OpenActivityCircuit(this SharedStoreFixture shared, string userId)
+    public static BunitContext OpenActivityCircuit(this SharedStoreTestHost shared, string userId)
     {
         var circuit = shared.OpenCircuit(userId);
         circuit.Services.AddFallbackServiceProvider(AppServices.Value);
@@ -32,7 +32,7 @@ internal static class ActivityCircuits
     }
 
     /// <summary>A new tab of <paramref name="userId"/> on <c>/activity</c>, once it has read the log.</summary>
-    public static IRenderedComponent<ActivityPage> OpenActivity(this SharedStoreFixture shared, string userId) =>
+    public static IRenderedComponent<ActivityPage> OpenActivity(this SharedStoreTestHost shared, string userId) =>
         shared.OpenActivityCircuit(userId).Render<ActivityPage>().WhenLoaded();
 
     /// <summary>Waits until the page has read the log and reads no more.</summary>

@@ -9,7 +9,7 @@ namespace BlazorSharedState.Web.Tests.Activity;
 /// <summary>A click on an entry shows all of it and links to the app as it was right after it.</summary>
 public sealed class ActivityDetailsTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenAnEntryIsClicked_ThenItsPayloadMetaAndALinkToThatMomentShow()

@@ -9,7 +9,7 @@ namespace BlazorSharedState.Web.Tests.Activity;
 /// <summary>The filters narrow what is loaded and what arrives live alike.</summary>
 public sealed class ActivityFilterTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenFilteredToOneAction_ThenOnlyThoseShowLoadedOrLive()

@@ -12,7 +12,7 @@ namespace BlazorSharedState.Web.Tests.Activity;
 /// <summary>/activity follows the log live, in its order, for several users at once.</summary>
 public sealed class ActivityLiveTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenSeveralUsersAct_ThenEachActionAppearsLiveNewestFirstWithItsAuthorAndSummary()

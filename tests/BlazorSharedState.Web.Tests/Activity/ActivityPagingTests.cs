@@ -8,7 +8,7 @@ namespace BlazorSharedState.Web.Tests.Activity;
 /// <summary>"Show older" reads the log a window at a time, never all of it, however the page is filtered.</summary>
 public sealed class ActivityPagingTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenTheLogIsLong_ThenThePageReadsTheNewestWindowAndShowOlderReachesBackToTheStart()

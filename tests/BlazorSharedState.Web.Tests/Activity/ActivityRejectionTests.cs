@@ -10,7 +10,7 @@ public sealed class ActivityRejectionTests : IAsyncDisposable
 {
     private const string TooLong = "A message can be at most 1,000 characters; this one has 1,001.";
 
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenAlicesActionIsRejected_ThenSheSeesItWithItsReasonAndBobDoesNot()
@@ -18,10 +18,9 @@ public sealed class ActivityRejectionTests : IAsyncDisposable
         var alice = _shared.OpenActivity("alice");
         var bob = _shared.OpenActivity("bob");
 
-        await _shared.DispatchAsync(new SendMessage("general", "fine"), "alice");
-        var refused = await _shared.DispatchAsync(new SendMessage("general", new string('a', 1001)), "alice");
-        await _shared.DispatchAsync(new SendMessage("general", "after"), "bob");
-        Assert.False(refused.IsAccepted);
+        await _shared.AcceptedAsync(new SendMessage("general", "fine"), "alice");
+        var refused = await _shared.RejectedAsync(new SendMessage("general", new string('a', 1001)), "alice", TooLong);
+        await _shared.AcceptedAsync(new SendMessage("general", "after"), "bob");
 
         alice.WaitForAssertion(() => Assert.Equal([3, 2, 1], alice.Sequences()));
         Assert.Equal(["accepted", "rejected", "accepted"], alice.AttributesOf("activity-entry", "data-outcome"));
@@ -36,8 +35,8 @@ public sealed class ActivityRejectionTests : IAsyncDisposable
     [Fact]
     public async Task WhenAlicesRejectedActionIsOlderThanThePage_ThenOnlyHerPageReadsItFromTheLog()
     {
-        var refused = await _shared.DispatchAsync(new SendMessage("general", new string('a', 1001)), "alice");
-        await _shared.DispatchAsync(new SendMessage("general", "after"), "bob");
+        var refused = await _shared.RejectedAsync(new SendMessage("general", new string('a', 1001)), "alice", TooLong);
+        await _shared.AcceptedAsync(new SendMessage("general", "after"), "bob");
 
         var alice = _shared.OpenActivity("alice");
         var bob = _shared.OpenActivity("bob");

@@ -13,7 +13,7 @@ public sealed class ChatViewsTests : IAsyncDisposable
 {
     private static readonly string Alice = ProfilesState.GuestName("alice");
 
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenARoomIsCrowded_ThenThePresenceListNamesTheFirstFewAndCountsTheRest()
@@ -247,7 +247,7 @@ public sealed class ChatViewsTests : IAsyncDisposable
 
         await circuit.DisposeComponentsAsync();
 
-        await Wait.UntilAsync(() => ChatSelectors.Present(_shared.Store.GetState<ChatState>(), "general").IsEmpty, "the closed tab to leave presence in general");
+        await _shared.WaitForStateAsync<ChatState>(chat => ChatSelectors.Present(chat, "general").IsEmpty, "the closed tab to leave presence in general");
     }
 
     private IRenderedComponent<ChatPage> OpenChat(string user, string room = "general") =>

@@ -12,7 +12,7 @@ namespace BlazorSharedState.Web.Tests.Chat;
 /// </summary>
 public sealed class InputLimitTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public void WhenTheChatShows_ThenEachBoxHasTheMaxLengthOfItsRule()

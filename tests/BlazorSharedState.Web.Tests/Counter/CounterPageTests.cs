@@ -6,7 +6,7 @@ namespace BlazorSharedState.Web.Tests.Counter;
 
 public sealed class CounterPageTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenOneCircuitClicksIncrement_ThenTheOtherCircuitShowsTheNewCount()

@@ -12,20 +12,20 @@ namespace BlazorSharedState.Web.Tests.Game;
 /// </summary>
 public sealed class AbandonedGameTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenTheOpponentsLastTabGoes_ThenTheWinCanBeClaimedOnlyOnceTheGracePeriodHasPassed()
     {
         var subject = await SeatedAsync(_shared);
-        await _shared.FromTabAsync(new WatchTable(subject.TableId), Red, "alice-1");
-        await _shared.FromTabAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
-        await _shared.FromTabAsync(new WatchTable(subject.TableId), Yellow, "bob-2");
+        await _shared.AcceptedAsync(new WatchTable(subject.TableId), Red, "alice-1");
+        await _shared.AcceptedAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
+        await _shared.AcceptedAsync(new WatchTable(subject.TableId), Yellow, "bob-2");
 
-        await _shared.FromTabAsync(new CircuitClosed(), Yellow, "bob-1");
+        await _shared.AcceptedAsync(new CircuitClosed(), Yellow, "bob-1");
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, GameGuards.OpponentHere);
 
-        await _shared.FromTabAsync(new CircuitDisconnected(), Yellow, "bob-2");
+        await _shared.AcceptedAsync(new CircuitDisconnected(), Yellow, "bob-2");
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, "Your opponent may still come back: you can claim the win in 60 s.");
         _shared.Time.Advance(TimeSpan.FromSeconds(59.5));
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, "Your opponent may still come back: you can claim the win in 1 s.");
@@ -41,15 +41,15 @@ public sealed class AbandonedGameTests : IAsyncDisposable
     public async Task WhenTheOpponentComesBackWithinTheGracePeriod_ThenTheClockStartsAgainFromTheirNextAbsence()
     {
         var subject = await SeatedAsync(_shared);
-        await _shared.FromTabAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
+        await _shared.AcceptedAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
 
-        await _shared.FromTabAsync(new CircuitDisconnected(), Yellow, "bob-1");
+        await _shared.AcceptedAsync(new CircuitDisconnected(), Yellow, "bob-1");
         _shared.Time.Advance(TimeSpan.FromSeconds(50));
-        await _shared.FromTabAsync(new CircuitReconnected(), Yellow, "bob-1");
+        await _shared.AcceptedAsync(new CircuitReconnected(), Yellow, "bob-1");
         Assert.Null(subject.Table.YellowAwaySince);
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, GameGuards.OpponentHere);
 
-        await _shared.FromTabAsync(new StopWatching(subject.TableId), Yellow, "bob-1");
+        await _shared.AcceptedAsync(new StopWatching(subject.TableId), Yellow, "bob-1");
         _shared.Time.Advance(TimeSpan.FromSeconds(30));
         await subject.RejectedAsync(new ClaimWin(subject.TableId), Red, "Your opponent may still come back: you can claim the win in 30 s.");
     }
@@ -58,7 +58,7 @@ public sealed class AbandonedGameTests : IAsyncDisposable
     public async Task WhenTheServerHoldingTheOpponentsTabIsGone_ThenTheirAbsenceStartsThen()
     {
         var subject = await SeatedAsync(_shared);
-        await _shared.FromTabAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
+        await _shared.AcceptedAsync(new WatchTable(subject.TableId), Yellow, "bob-1");
         var state = subject.State;
         var onServerTwo = state with { Viewers = state.Viewers.SetItem("bob-1", state.Viewers["bob-1"] with { Server = "server-2" }) };
         var now = _shared.Time.GetUtcNow().AddSeconds(5);
@@ -92,24 +92,24 @@ public sealed class AbandonedGameTests : IAsyncDisposable
         bobsCircuit.Render<GameTablePage>(p => p.Add(x => x.TableId, subject.TableId));
         var carol = _shared.OpenTable(Spectator, subject.TableId);
         // Seated from elsewhere, both players count as away until their tabs here watch the table.
-        carol.Eventually(() => Assert.Empty(carol.FindAll("[data-testid=abandoned-seat]")));
+        carol.WaitUntilShown(() => Assert.Empty(carol.FindAll("[data-testid=abandoned-seat]")));
 
         await bobsCircuit.DisposeAsync();
-        carol.Eventually(() => Assert.Equal("60", carol.Find("[data-testid=abandoned-seat][data-seat=yellow] [data-testid=claim-countdown]").TextContent));
-        alice.Eventually(() => Assert.Equal("60", alice.Find("[data-testid=claim-countdown]").TextContent));
+        carol.WaitUntilShown(() => Assert.Equal("60", carol.Find("[data-testid=abandoned-seat][data-seat=yellow] [data-testid=claim-countdown]").TextContent));
+        alice.WaitUntilShown(() => Assert.Equal("60", alice.Find("[data-testid=claim-countdown]").TextContent));
 
         _shared.Time.Advance(TimeSpan.FromSeconds(45));
-        carol.Eventually(() => Assert.Equal("15", carol.Find("[data-testid=claim-countdown]").TextContent));
+        carol.WaitUntilShown(() => Assert.Equal("15", carol.Find("[data-testid=claim-countdown]").TextContent));
         Assert.Empty(alice.FindAll("[data-testid=claim-win]"));
 
         _shared.Time.Advance(TimeSpan.FromSeconds(15));
-        alice.Eventually(() => Assert.NotEmpty(alice.FindAll("[data-testid=claim-win]")));
-        carol.Eventually(() => Assert.Contains("Red can claim the win now.", carol.Find("[data-testid=abandoned-seat]").TextContent, StringComparison.Ordinal));
+        alice.WaitUntilShown(() => Assert.NotEmpty(alice.FindAll("[data-testid=claim-win]")));
+        carol.WaitUntilShown(() => Assert.Contains("Red can claim the win now.", carol.Find("[data-testid=abandoned-seat]").TextContent, StringComparison.Ordinal));
         Assert.Empty(carol.FindAll("[data-testid=claim-win]"));
 
         alice.ClickOn("claim-win");
-        carol.Eventually(() => Assert.Equal("Red wins by forfeit", carol.Find("[data-testid=game-status]").TextContent));
-        carol.Eventually(() => Assert.Empty(carol.FindAll("[data-testid=abandoned-seat]")));
+        carol.WaitUntilShown(() => Assert.Equal("Red wins by forfeit", carol.Find("[data-testid=game-status]").TextContent));
+        carol.WaitUntilShown(() => Assert.Empty(carol.FindAll("[data-testid=abandoned-seat]")));
     }
 
     public ValueTask DisposeAsync() => _shared.DisposeAsync();

@@ -6,7 +6,7 @@ namespace BlazorSharedState.Web.Tests.Game;
 
 public sealed class GameGuardTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     public static TheoryData<object> ActionsAtAMissingTable => new()
     {

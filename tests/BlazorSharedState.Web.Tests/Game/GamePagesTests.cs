@@ -8,7 +8,7 @@ namespace BlazorSharedState.Web.Tests.Game;
 
 public sealed class GamePagesTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenTablesChange_ThenTheLobbyListsThemWithPlayersAndStatus()
@@ -18,13 +18,13 @@ public sealed class GamePagesTests : IAsyncDisposable
 
         var table = await SeatedAsync(_shared);
 
-        lobby.Eventually(() =>
+        lobby.WaitUntilShown(() =>
         {
             Assert.Equal($"Table {table.TableId}", lobby.Find($"[data-testid=table-link-{table.TableId}]").TextContent);
             Assert.Equal("Red to move", lobby.Find($"[data-testid=table-status-{table.TableId}]").TextContent);
         });
         await table.PlayAsync("0101010");
-        lobby.Eventually(() => Assert.Equal("Red wins", lobby.Find($"[data-testid=table-status-{table.TableId}]").TextContent));
+        lobby.WaitUntilShown(() => Assert.Equal("Red wins", lobby.Find($"[data-testid=table-status-{table.TableId}]").TextContent));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class GamePagesTests : IAsyncDisposable
         lobby.ClickOn("table-create");
 
         var navigation = circuit.Services.GetRequiredService<NavigationManager>();
-        lobby.Eventually(() => Assert.Matches("/game/[0-9]+$", navigation.Uri));
+        lobby.WaitUntilShown(() => Assert.Matches("/game/[0-9]+$", navigation.Uri));
         var tableId = navigation.Uri[(navigation.Uri.LastIndexOf('/') + 1)..];
         Assert.Contains(tableId, _shared.Store.GetState<GameState>().Tables.Keys);
     }
@@ -51,17 +51,17 @@ public sealed class GamePagesTests : IAsyncDisposable
         Assert.Equal(42, carol.FindAll("[data-state=empty]").Count);
 
         alice.ClickOn("seat-red");
-        carol.Eventually(() => Assert.True(carol.Find("[data-testid=seat-red]").HasAttribute("disabled")));
+        carol.WaitUntilShown(() => Assert.True(carol.Find("[data-testid=seat-red]").HasAttribute("disabled")));
         bob.ClickOn("seat-yellow");
-        carol.Eventually(() => Assert.Equal("Red to move", carol.Find("[data-testid=game-status]").TextContent));
+        carol.WaitUntilShown(() => Assert.Equal("Red to move", carol.Find("[data-testid=game-status]").TextContent));
 
         alice.ClickOn("column-3");
-        bob.Eventually(() => Assert.Equal("red", bob.Find("[data-testid=cell-3-0]").GetAttribute("data-state")));
+        bob.WaitUntilShown(() => Assert.Equal("red", bob.Find("[data-testid=cell-3-0]").GetAttribute("data-state")));
         bob.ClickOn("column-3");
 
         foreach (var tab in new[] { alice, bob, carol })
         {
-            tab.Eventually(() =>
+            tab.WaitUntilShown(() =>
             {
                 Assert.Equal("red", tab.Find("[data-testid=cell-3-0]").GetAttribute("data-state"));
                 Assert.Equal("yellow", tab.Find("[data-testid=cell-3-1]").GetAttribute("data-state"));
@@ -79,7 +79,7 @@ public sealed class GamePagesTests : IAsyncDisposable
 
         await table.PlayAsync("0101010");
 
-        carol.Eventually(() =>
+        carol.WaitUntilShown(() =>
         {
             Assert.Equal("Red wins", carol.Find("[data-testid=game-status]").TextContent);
             var winning = carol.FindAll("[data-winning=true]").Select(e => e.GetAttribute("data-testid"));
@@ -88,7 +88,7 @@ public sealed class GamePagesTests : IAsyncDisposable
         });
         var alice = _shared.OpenTable(Red, table.TableId);
         alice.ClickOn("rematch");
-        carol.Eventually(() => Assert.Equal(42, carol.FindAll("[data-state=empty]").Count));
+        carol.WaitUntilShown(() => Assert.Equal(42, carol.FindAll("[data-state=empty]").Count));
         Assert.Equal(Yellow, table.Table.RedUserId);
     }
 
@@ -104,9 +104,9 @@ public sealed class GamePagesTests : IAsyncDisposable
         var dave = _shared.OpenCircuit("dave");
         dave.Render<GameTablePage>(p => p.Add(x => x.TableId, table.TableId));
 
-        alice.Eventually(() => Assert.Equal("2", alice.Find("[data-testid=spectator-count]").TextContent));
+        alice.WaitUntilShown(() => Assert.Equal("2", alice.Find("[data-testid=spectator-count]").TextContent));
         await dave.DisposeComponentsAsync();
-        alice.Eventually(() => Assert.Equal("1", alice.Find("[data-testid=spectator-count]").TextContent));
+        alice.WaitUntilShown(() => Assert.Equal("1", alice.Find("[data-testid=spectator-count]").TextContent));
     }
 
     [Fact]

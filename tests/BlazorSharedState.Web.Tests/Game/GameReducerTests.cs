@@ -9,12 +9,12 @@ public sealed class GameReducerTests : IAsyncDisposable
     /// <summary>A full board with no four in a row anywhere.</summary>
     public const string DrawnGame = "330254564223355224331121550404466660106011";
 
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenATableIsCreated_ThenItsIdComesFromTheActionsSequence()
     {
-        var created = await _shared.DispatchAsync(new CreateTable(), Red);
+        var created = await _shared.AcceptedAsync(new CreateTable(), Red);
 
         var table = _shared.Store.GetState<GameState>().Tables[GameTable.IdFor(created.Sequence)];
         Assert.Equal(created.Sequence, table.Number);

@@ -1,11 +1,10 @@
 using BlazorSharedState.Store;
 using BlazorSharedState.Web.Features.Game;
-using BlazorSharedState.Web.Tests.Fixtures;
 
 namespace BlazorSharedState.Web.Tests.Game;
 
 /// <summary>Plays at one table through the real store, as the users named here.</summary>
-public sealed class GameTableDriver(SharedStoreFixture shared, string tableId)
+public sealed class GameTableDriver(SharedStoreTestHost shared, string tableId)
 {
     public const string Red = "alice";
     public const string Yellow = "bob";
@@ -15,10 +14,10 @@ public sealed class GameTableDriver(SharedStoreFixture shared, string tableId)
 
     public GameTable Table => State.Tables[TableId];
 
-    public GameState State => shared.Store.GetState<GameState>();
+    public GameState State => shared.GetState<GameState>();
 
     /// <summary>A new table with <see cref="Red"/> and <see cref="Yellow"/> seated.</summary>
-    public static async Task<GameTableDriver> SeatedAsync(SharedStoreFixture shared)
+    public static async Task<GameTableDriver> SeatedAsync(SharedStoreTestHost shared)
     {
         var driver = await CreateAsync(shared);
         await driver.AcceptedAsync(new TakeSeat(driver.TableId, Disc.Red), Red);
@@ -27,10 +26,9 @@ public sealed class GameTableDriver(SharedStoreFixture shared, string tableId)
     }
 
     /// <summary>A new, empty table, opened by <paramref name="creator"/> (<see cref="Red"/> unless said).</summary>
-    public static async Task<GameTableDriver> CreateAsync(SharedStoreFixture shared, string creator = Red)
+    public static async Task<GameTableDriver> CreateAsync(SharedStoreTestHost shared, string creator = Red)
     {
-        var created = await shared.DispatchAsync(new CreateTable(), creator);
-        Assert.True(created.IsAccepted, created.Reason);
+        var created = await shared.AcceptedAsync(new CreateTable(), creator);
         return new GameTableDriver(shared, GameTable.IdFor(created.Sequence));
     }
 
@@ -46,20 +44,13 @@ public sealed class GameTableDriver(SharedStoreFixture shared, string tableId)
     /// <summary>Plays the columns written as digits, e.g. "0101010".</summary>
     public Task PlayAsync(string columns) => PlayAsync([.. columns.Select(c => c - '0')]);
 
-    public Task<DispatchResult> DispatchAsync(object action, string userId) => shared.DispatchAsync(action, userId);
-
-    public async Task AcceptedAsync(object action, string userId)
-    {
-        var result = await shared.DispatchAsync(action, userId);
-        Assert.True(result.IsAccepted, result.Reason);
-    }
+    public Task<DispatchResult> AcceptedAsync(object action, string userId) => shared.AcceptedAsync(action, userId);
 
     /// <summary>Asserts <paramref name="action"/> is rejected for <paramref name="reason"/> and changes no state at all.</summary>
     public async Task RejectedAsync(object action, string userId, string reason)
     {
         var before = State;
-        var result = await shared.DispatchAsync(action, userId);
-        Assert.Equal(reason, result.Reason);
+        await shared.RejectedAsync(action, userId, reason);
         Assert.Same(before, State);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ReplayTests
     public async Task WhenARandomGameIsReplayedFromItsMoveList_ThenItReachesTheSameState(int seed)
     {
         var random = new Random(seed);
-        await using var played = new SharedStoreFixture();
+        await using var played = AppHost.Start();
         var game = await SeatedAsync(played);
         while (!game.Table.IsOver)
         {
@@ -25,7 +25,7 @@ public sealed class ReplayTests
             await game.PlayAsync(open[random.Next(open.Length)]);
         }
 
-        await using var replayed = new SharedStoreFixture();
+        await using var replayed = AppHost.Start();
         var replay = await SeatedAsync(replayed);
         await replay.PlayAsync([.. game.Table.Moves.Select(m => m.Column)]);
 

@@ -1,3 +1,4 @@
+using BlazorSharedState.Store;
 using BlazorSharedState.Store.Blazor.Circuits;
 using BlazorSharedState.Web.Features.Game;
 using BlazorSharedState.Web.Tests.Fixtures;
@@ -7,7 +8,7 @@ namespace BlazorSharedState.Web.Tests.Game;
 
 public sealed class SpectatorTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenPeopleWatch_ThenSpectatorsArePeopleWhoAreNotSeatedNotTabs()
@@ -48,7 +49,7 @@ public sealed class SpectatorTests : IAsyncDisposable
 
         await WatchAsync(first, Spectator, "carol-1");
         await WatchAsync(second, Spectator, "carol-1");
-        await DispatchAsync(new StopWatching(first.TableId), Spectator, "carol-1");
+        await _shared.AcceptedAsync(new StopWatching(first.TableId), Spectator, "carol-1");
 
         Assert.Equal(0, first.State.SpectatorCount(first.TableId));
         Assert.Equal(1, second.State.SpectatorCount(second.TableId));
@@ -66,12 +67,10 @@ public sealed class SpectatorTests : IAsyncDisposable
         Assert.Equal(0, subject.State.SpectatorCount(subject.TableId));
     }
 
-    private Task WatchAsync(GameTableDriver table, string userId, string circuitId) =>
-        DispatchAsync(new WatchTable(table.TableId), userId, circuitId);
+    private Task<DispatchResult> WatchAsync(GameTableDriver table, string userId, string circuitId) =>
+        _shared.AcceptedAsync(new WatchTable(table.TableId), userId, circuitId);
 
-    private Task LifecycleAsync(object action, string userId, string circuitId) => DispatchAsync(action, userId, circuitId);
-
-    private Task DispatchAsync(object action, string userId, string circuitId) => _shared.FromTabAsync(action, userId, circuitId);
+    private Task<DispatchResult> LifecycleAsync(object action, string userId, string circuitId) => _shared.AcceptedAsync(action, userId, circuitId);
 
     public ValueTask DisposeAsync() => _shared.DisposeAsync();
 }

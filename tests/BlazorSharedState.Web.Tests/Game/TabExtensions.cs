@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace BlazorSharedState.Web.Tests.Game;
 
-/// <summary>Clicking and waiting in a tab whose renders come from the shared store, on another thread.</summary>
+/// <summary>Clicking in a tab whose renders come from the shared store, on another thread.</summary>
 internal static class TabExtensions
 {
     /// <summary>
@@ -25,9 +25,4 @@ internal static class TabExtensions
             }
         }
     }
-
-    /// <summary>Waits, patiently, until <paramref name="assertion"/> passes in <paramref name="tab"/>.</summary>
-    public static void Eventually<T>(this IRenderedComponent<T> tab, Action assertion)
-        where T : IComponent =>
-        tab.WaitForAssertion(assertion, Wait.Patience);
 }

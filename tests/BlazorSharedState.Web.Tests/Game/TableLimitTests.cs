@@ -9,7 +9,7 @@ namespace BlazorSharedState.Web.Tests.Game;
 
 public sealed class TableLimitTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenTwentyTablesAreOpen_ThenTheTwentyFirstIsRejected()

@@ -6,7 +6,7 @@ namespace BlazorSharedState.Web.Tests.Layout;
 
 public sealed class CurrentUserChipTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenIRenameMyself_ThenAllMyTabsShowTheNewNameAndOthersKeepTheirs()

@@ -7,7 +7,7 @@ namespace BlazorSharedState.Web.Tests.Layout;
 
 public sealed class RejectionSnackbarTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenAnActionIsRejected_ThenOnlyTheDispatchingCircuitShowsTheReason()

@@ -19,7 +19,7 @@ public sealed class DriveByVisitTests : IAsyncDisposable
 {
     private const int Visits = 10_000;
 
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenTenThousandGuestsVisitOnceAndLeave_ThenTheStateReturnsToItsSizeAfterTheirRetention()
@@ -28,15 +28,15 @@ public sealed class DriveByVisitTests : IAsyncDisposable
         await _shared.DispatchAsync(new EnterRoom("general"), "regular");
         await _shared.DispatchAsync(new SendMessage("general", "hello, passers-by"), "regular");
         _shared.Time.Advance(ChatState.FloodWindow);
-        await AcceptedAsync(new TidyUp(), ActionOrigin.Server);
+        await _shared.AcceptedAsync(new TidyUp(), ActionOrigin.ServerUserId);
         var before = StateSize();
 
         for (var visit = 0; visit < Visits; visit++)
         {
-            var tab = new ActionOrigin($"visitor-{visit}", $"visitor-{visit}-tab");
-            await AcceptedAsync(new CircuitOpened(), tab);
-            await AcceptedAsync(new EnterRoom(visit % 2 == 0 ? "general" : "random"), tab);
-            await AcceptedAsync(new CircuitClosed(), tab);
+            var (visitor, tab) = ($"visitor-{visit}", $"visitor-{visit}-tab");
+            await _shared.AcceptedAsync(new CircuitOpened(), visitor, tab);
+            await _shared.AcceptedAsync(new EnterRoom(visit % 2 == 0 ? "general" : "random"), visitor, tab);
+            await _shared.AcceptedAsync(new CircuitClosed(), visitor, tab);
         }
 
         Assert.True(StateSize() > before, "A visit that opened the chat keeps its unread marks for a while.");
@@ -46,7 +46,7 @@ public sealed class DriveByVisitTests : IAsyncDisposable
         _shared.Time.Advance(ChatState.ReaderRetention);
         await _shared.DispatchAsync(new EnterRoom("general"), "regular");
         Assert.True(HousekeepingService.IsDue(_shared.Store, _shared.Time.GetUtcNow()));
-        await AcceptedAsync(new TidyUp(), ActionOrigin.Server);
+        await _shared.AcceptedAsync(new TidyUp(), ActionOrigin.ServerUserId);
 
         Assert.False(HousekeepingService.IsDue(_shared.Store, _shared.Time.GetUtcNow()));
         Assert.Equal(before, StateSize());
@@ -61,10 +61,10 @@ public sealed class DriveByVisitTests : IAsyncDisposable
 
         for (var visit = 0; visit < 100; visit++)
         {
-            var tab = new ActionOrigin($"visitor-{visit}", $"visitor-{visit}-tab");
-            await AcceptedAsync(new CircuitOpened(), tab);
-            await AcceptedAsync(new IncrementCounter(), tab);
-            await AcceptedAsync(new CircuitClosed(), tab);
+            var (visitor, tab) = ($"visitor-{visit}", $"visitor-{visit}-tab");
+            await _shared.AcceptedAsync(new CircuitOpened(), visitor, tab);
+            await _shared.AcceptedAsync(new IncrementCounter(), visitor, tab);
+            await _shared.AcceptedAsync(new CircuitClosed(), visitor, tab);
         }
 
         Assert.Equal(before, SizeWithoutTheCounter());
@@ -80,18 +80,12 @@ public sealed class DriveByVisitTests : IAsyncDisposable
         _shared.Time.Advance(ProfilesState.NameRetention - TimeSpan.FromDays(1));
         await _shared.DispatchAsync(new CircuitOpened(), "back");
         _shared.Time.Advance(TimeSpan.FromDays(1));
-        await AcceptedAsync(new TidyUp(), ActionOrigin.Server);
+        await _shared.AcceptedAsync(new TidyUp(), ActionOrigin.ServerUserId);
 
         var profiles = _shared.Store.GetState<ProfilesState>();
         Assert.Equal(["back"], profiles.Nicknames.Keys);
         Assert.Equal(["back"], profiles.LastSeen.Keys);
-        Assert.True((await _shared.DispatchAsync(new SetNickname("Gone"), "newcomer")).IsAccepted);
-    }
-
-    private async Task AcceptedAsync(object action, ActionOrigin origin)
-    {
-        var result = await _shared.Store.DispatchAsync(action, origin);
-        Assert.True(result.IsAccepted, result.Reason);
+        await _shared.AcceptedAsync(new SetNickname("Gone"), "newcomer");
     }
 
     /// <summary>The size of every feature's state as a snapshot would write it.</summary>

@@ -16,7 +16,7 @@ public sealed class LongTabTests : IAsyncDisposable
 
     private static readonly string[] ChatRooms = ["general", "random"];
 
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenATabNavigatesAThousandTimes_ThenNothingOfThePagesItLeftStaysInItsCircuitOrTheStore()
@@ -58,7 +58,7 @@ public sealed class LongTabTests : IAsyncDisposable
     public ValueTask DisposeAsync() => _shared.DisposeAsync();
 
     private async Task<string> CreateTableAsync() =>
-        GameTable.IdFor((await _shared.DispatchAsync(new CreateTable())).Sequence);
+        GameTable.IdFor((await _shared.AcceptedAsync(new CreateTable())).Sequence);
 
     // Not inlined, so nothing of the page outlives this call on the test's own stack.
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -8,7 +8,7 @@ namespace BlazorSharedState.Web.Tests.Rendering;
 
 public sealed class RenderBatchTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
     private readonly List<ServiceProvider> _scopes = [];
 
     [Fact]

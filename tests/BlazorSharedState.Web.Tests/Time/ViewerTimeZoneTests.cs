@@ -13,7 +13,7 @@ public sealed class ViewerTimeZoneTests : IAsyncDisposable
     private const string AskForZone = "sharedState.timeZone";
 
     // The store's clock reads 2026-01-01 12:00 UTC: 21:00 in Tokyo, 17:30 in Kolkata, 07:00 in New York.
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenTwoViewersAreInDifferentZones_ThenEachSeesTheMessageTimeOnTheirOwnClock()

@@ -11,7 +11,7 @@ namespace BlazorSharedState.Web.Tests.TimeTravel;
 /// <summary>A tab looking at the past: it shows that moment, changes nothing, and other tabs stay live.</summary>
 public sealed class PastViewTests : IAsyncDisposable
 {
-    private readonly SharedStoreFixture _shared = new();
+    private readonly SharedStoreTestHost _shared = AppHost.Start();
 
     [Fact]
     public async Task WhenATabLooksAtThePast_ThenItShowsThatMomentRefusesEveryDispatchAndLiveTabsMoveOn()
@@ -19,7 +19,7 @@ public sealed class PastViewTests : IAsyncDisposable
         var sent = new List<long>();
         for (var i = 1; i <= 5; i++)
         {
-            sent.Add((await _shared.DispatchAsync(new SendMessage("general", $"message {i}"), "alice")).Sequence);
+            sent.Add((await _shared.AcceptedAsync(new SendMessage("general", $"message {i}"), "alice")).Sequence);
         }
 
         var past = _shared.OpenCircuit("bob");
@@ -30,7 +30,7 @@ public sealed class PastViewTests : IAsyncDisposable
 
         var refused = await past.Services.GetRequiredService<IDispatcher>().DispatchAsync(new SendMessage("general", "from the past"));
         // Another author: alice has used up her five messages in five seconds.
-        Assert.True((await _shared.DispatchAsync(new SendMessage("general", "message 6"), "dave")).IsAccepted);
+        await _shared.AcceptedAsync(new SendMessage("general", "message 6"), "dave");
 
         Assert.False(refused.IsAccepted);
         Assert.Equal(CircuitTimeline.ReadOnlyReason, refused.Reason);

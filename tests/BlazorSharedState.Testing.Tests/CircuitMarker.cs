@@ -1,0 +1,4 @@
+namespace BlazorSharedState.Testing.Tests;
+
+/// <summary>A service that tells which registration a circuit got.</summary>
+public sealed record CircuitMarker(string From);

@@ -1,0 +1,3 @@
+namespace BlazorSharedState.Testing.Tests.Seats;
+
+public sealed record TakeSeat(string Seat);
