@@ -119,9 +119,18 @@ public sealed record ChatState(
     }
 
     /// <summary>Users whose unread marks have had their time: no tab of theirs on the chat, and none opened for <see cref="ReaderRetention"/>.</summary>
-    private IEnumerable<string> FormerReaders(DateTimeOffset now) =>
-        LastRead.Where(reader => now - reader.Value >= ReaderRetention && !Viewers.Values.Any(viewer => viewer.UserId == reader.Key))
-            .Select(reader => reader.Key);
+    private IEnumerable<string> FormerReaders(DateTimeOffset now)
+    {
+        // One pass over the tabs, not one per reader: thousands of drive-bys may be due at once.
+        var past = LastRead.Where(reader => now - reader.Value >= ReaderRetention).Select(reader => reader.Key).ToList();
+        if (past.Count == 0)
+        {
+            return past;
+        }
+
+        var viewing = Viewers.Values.Select(viewer => viewer.UserId).ToHashSet(StringComparer.Ordinal);
+        return past.Where(user => !viewing.Contains(user));
+    }
 
     /// <summary>The users present in <paramref name="room"/> (see <see cref="PresentByRoom"/>).</summary>
     public ImmutableArray<string> PresentIn(string room) => PresentByRoom.GetValueOrDefault(room, ImmutableArray<string>.Empty);
