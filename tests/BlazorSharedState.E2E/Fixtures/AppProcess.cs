@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using BlazorSharedState.LoadTest.Measuring;
 
 namespace BlazorSharedState.E2E.Fixtures;
 
@@ -122,13 +123,7 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        // Every browser of every test comes from 127.0.0.1: one address, many guests by design.
-        start.Environment["SharedState__Limits__NewGuestsPerMinute"] = "100000";
-        start.Environment["SharedState__Limits__CircuitsPerAddress"] = "100000";
-        start.Environment["SharedState__Limits__AddressActionsPerSecond"] = "100000";
-        start.Environment["SharedState__Limits__AddressActionBurst"] = "100000";
-        start.Environment["SharedState__Limits__RoomsPerAddressPerHour"] = "100000";
-        start.Environment["SharedState__Limits__TablesPerAddressPerHour"] = "100000";
+        LoopbackLimits.LiftIn(start.Environment);
         foreach (var (key, value) in _settings)
         {
             start.Environment[key] = value;

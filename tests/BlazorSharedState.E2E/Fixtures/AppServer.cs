@@ -1,4 +1,5 @@
 using System.Net;
+using BlazorSharedState.LoadTest.Measuring;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,13 +28,11 @@ public sealed class AppServer : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("SharedState:Log", "Memory");
-            // Every browser of every test comes from 127.0.0.1: one address, many guests by design.
-            builder.UseSetting("SharedState:Limits:NewGuestsPerMinute", "100000");
-            builder.UseSetting("SharedState:Limits:CircuitsPerAddress", "100000");
-            builder.UseSetting("SharedState:Limits:AddressActionsPerSecond", "100000");
-            builder.UseSetting("SharedState:Limits:AddressActionBurst", "100000");
-            builder.UseSetting("SharedState:Limits:RoomsPerAddressPerHour", "100000");
-            builder.UseSetting("SharedState:Limits:TablesPerAddressPerHour", "100000");
+            foreach (var (key, value) in LoopbackLimits.Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             configure(builder);
         });
     }

@@ -41,13 +41,7 @@ internal sealed class AppUnderLoad : IAsyncDisposable
         start.Environment["SharedState__Log"] = "Memory";
         start.Environment["SharedState__DataDirectory"] = Directory.CreateTempSubdirectory("shared-state-load-").FullName;
         start.Environment["DOTNET_gcServer"] = "1";
-        // Every load client comes from loopback: thousands of guests from one address by design.
-        start.Environment["SharedState__Limits__NewGuestsPerMinute"] = "1000000";
-        start.Environment["SharedState__Limits__CircuitsPerAddress"] = "1000000";
-        start.Environment["SharedState__Limits__AddressActionsPerSecond"] = "1000000";
-        start.Environment["SharedState__Limits__AddressActionBurst"] = "1000000";
-        start.Environment["SharedState__Limits__RoomsPerAddressPerHour"] = "1000000";
-        start.Environment["SharedState__Limits__TablesPerAddressPerHour"] = "1000000";
+        LoopbackLimits.LiftIn(start.Environment);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
