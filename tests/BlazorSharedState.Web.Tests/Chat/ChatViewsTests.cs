@@ -32,6 +32,35 @@ public sealed class ChatViewsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task WhenACrowdArrives_ThenTheCountsAreRounded_AndArrivalsThatChangeNothingShownDoNotRender()
+    {
+        await EnterAsync(0, 130);
+        var list = _shared.OpenCircuit("alice").Render<CountingPresence>(p => p.Add(c => c.Room, "general"));
+        Assert.Equal(["Here now (130+)"], list.TextsOf("presence-count"));
+        Assert.Equal(["and 100+ more"], list.TextsOf("presence-more"));
+        // Counted after the markup is applied (OnAfterRender), so polled.
+        await Wait.UntilAsync(() => list.Instance.Renders == 1, "the presence list's first render to complete");
+        var renders = list.Instance.Renders;
+
+        // Up to 133 shows as 130+, and the 109 beyond the named as 100+: nothing this tab shows
+        // changes. The 134th makes it 110+ more: that one render is the first since the tab opened.
+        await EnterAsync(130, 4);
+
+        list.WaitForAssertion(() => Assert.Equal(["and 110+ more"], list.TextsOf("presence-more")));
+        await Wait.UntilAsync(() => list.Instance.Renders > renders, "the presence list's render for the 134th");
+        Assert.Equal(renders + 1, list.Instance.Renders);
+        Assert.Equal(["Here now (130+)"], list.TextsOf("presence-count"));
+    }
+
+    private async Task EnterAsync(int first, int count)
+    {
+        for (var i = first; i < first + count; i++)
+        {
+            await _shared.Store.DispatchAsync(new EnterRoom("general"), new Store.ActionOrigin($"user-{i:000}", $"tab-{i}"));
+        }
+    }
+
+    [Fact]
     public async Task WhenSomeoneElsePosts_ThenTheMessageListUnreadBadgeAndCompactViewAgree()
     {
         await _shared.DispatchAsync(new EnterRoom("general"), "bob");
