@@ -45,6 +45,7 @@ internal sealed class LoadReport(string command)
 
     public static string Bytes(double bytes) => bytes switch
     {
+        >= 10L * 1024 * 1024 * 1024 => (bytes / 1024 / 1024 / 1024).ToString("0.00", CultureInfo.InvariantCulture) + " GiB",
         >= 1024 * 1024 => (bytes / 1024 / 1024).ToString("0.0", CultureInfo.InvariantCulture) + " MiB",
         >= 1024 => (bytes / 1024).ToString("0.0", CultureInfo.InvariantCulture) + " KiB",
         _ => bytes.ToString("0", CultureInfo.InvariantCulture) + " B",
