@@ -1,3 +1,4 @@
+using BlazorSharedState.LoadTest.Charting;
 using BlazorSharedState.LoadTest.Measuring;
 using BlazorSharedState.LoadTest.Results;
 using BlazorSharedState.LoadTest.Scenarios;
@@ -35,7 +36,8 @@ internal static class LoadProgram
 
         var report = new LoadReport(commandLine.Echo);
         var comparing = commandLine.BaselineDll is not null;
-        var ours = await TargetRun.RunAsync(report, ServerProgram.App(commandLine.AppDll), LoadTarget.Ours(commandLine.Page, withGameTables: !comparing), commandLine);
+        List<TargetFigures> targets =
+            [await TargetRun.RunAsync(report, ServerProgram.App(commandLine.AppDll), LoadTarget.Ours(commandLine.Page, withGameTables: !comparing), commandLine)];
         if (commandLine.BaselineDll is { } baselineDll)
         {
             if (commandLine.Runs("L3"))
@@ -43,10 +45,12 @@ internal static class LoadProgram
                 report.Note("L3 ours runs counter and chat only, as the baseline has no game: the mixes are the same on both.");
             }
 
-            var baseline = await TargetRun.RunAsync(report, ServerProgram.Baseline(baselineDll), LoadTarget.Baseline(commandLine.Page), commandLine);
-            Comparison.AddRatios(report, ours, baseline);
+            targets.Add(await TargetRun.RunAsync(report, ServerProgram.Baseline(baselineDll), LoadTarget.Baseline(commandLine.Page), commandLine));
+            Comparison.AddRatios(report, targets[0], targets[1]);
         }
 
+        LoadChart.Write(commandLine.ChartPath, targets, commandLine.Echo);
+        report.Chart(commandLine.ChartPath);
         report.Write(commandLine.ReportPath);
         return 0;
     }
