@@ -7,9 +7,16 @@ namespace BlazorSharedState.LoadTest;
 internal sealed record LoadCommandLine(
     string AppDll, string? BaselineDll, string Page, LoadOptions Options, IReadOnlySet<string>? Only, string ReportPath, string ChartPath, string Echo)
 {
-    public const string Usage =
-        "Usage: BlazorSharedState.LoadTest --app path/BlazorSharedState.Web.dll [--baseline path/BlazorSharedState.Benchmarks.dll] " +
-        "[--circuits N or N1,N2,...] [--seconds S] [--arrival-seconds A] [--page /chat/general] [--only L1,L2,L3] [--report file.md] [--chart file.svg]";
+    public const string Usage = """
+        Usage: BlazorSharedState.LoadTest --app path/BlazorSharedState.Web.dll [options]
+          --baseline path/BlazorSharedState.Benchmarks.dll  then the same against the baseline it serves, and ours ÷ baseline
+          --circuits N or N1,N2,...  the room's size, or the sizes it grows through, smallest first (500); L3 runs at the first
+          --seconds S                messages L2 sends at each step, one a second; how long L3 acts (30)
+          --arrival-seconds A        the first step's arrival budget; later steps get as long per arrival (60)
+          --page /chat/general       the room of L1 and L2 (the baseline's is the same under /baseline)
+          --only L1,L2,L3            the scenarios to run (all)
+          --report file.md, --chart file.svg  where to write (artifacts/load/load-report.md, the chart beside it)
+        """;
 
     public bool Runs(string id) => Only is null || Only.Contains(id);
 

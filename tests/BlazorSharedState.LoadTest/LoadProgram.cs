@@ -27,7 +27,8 @@ internal static class LoadProgram
             return 2;
         }
 
-        var largest = Math.Max(commandLine.Options.Steps[^1], commandLine.Runs("L3") ? commandLine.Options.Steps[0] : 0);
+        var steps = commandLine.Options.Steps;
+        var largest = Math.Max(commandLine.Runs("L1") || commandLine.Runs("L2") ? steps[^1] : 0, commandLine.Runs("L3") ? steps[0] : 0);
         if (CircuitGuard.RefusalFor(largest) is { } refusal)
         {
             Console.Error.WriteLine(refusal);

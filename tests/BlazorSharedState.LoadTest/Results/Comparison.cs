@@ -38,6 +38,9 @@ internal static class Comparison
         }
 
         report.Note("Ratios are ours ÷ baseline: below 1, ours uses less memory or answers sooner (for the connect rate, above 1 is better).");
+        report.Note("The baseline is the same app with its pages under /baseline, in the same layout (app bar, drawer, MudBlazor) and host settings, " +
+            "so what every page carries counts on both sides. Its chat has no presence list, typing notice, flood limit or action log, and re-renders " +
+            "its whole message list on any message in any room; its counter only goes up. It runs after ours, against the same load client, warmed up by then.");
     }
 
     private static void Add(LoadReport report, string id, string what, double? ours, double? baseline, Func<double, string> format)
