@@ -63,7 +63,6 @@ internal static class FanOutScenario
             report.Note($"L2 {label}: {missed} messages did not reach every circuit within {DeliveryTimeout.TotalSeconds:0} s.");
         }
 
-        DensityScenario.ReportFailures(report, "L2", label, room.Failures());
         return figures;
     }
 }
