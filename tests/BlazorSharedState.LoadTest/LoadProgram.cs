@@ -50,8 +50,13 @@ internal static class LoadProgram
             Comparison.AddRatios(report, targets[0], targets[1]);
         }
 
-        LoadChart.Write(commandLine.ChartPath, targets, commandLine.Echo);
-        report.Chart(commandLine.ChartPath);
+        // The chart is of L1 and L2 against N; an L3-only run has nothing to draw.
+        if (targets.Any(t => t.Steps.Count > 0))
+        {
+            LoadChart.Write(commandLine.ChartPath, targets, commandLine.Echo);
+            report.Chart(commandLine.ChartPath);
+        }
+
         report.Write(commandLine.ReportPath);
         return 0;
     }
