@@ -3,7 +3,7 @@
 #   ./build.sh run    run the app on http://localhost:5080 (embedded defaults, no external service)
 #   ./build.sh test   run every test, browser tests included (installs Debian's chromium and redis-server if missing)
 #   ./build.sh bench  run the benchmarks and rewrite docs/benchmarks.md
-#   ./build.sh load   real circuits from a headless client against the release app (--circuits N --seconds S --only L1,L2,L3)
+#   ./build.sh load   real circuits from a headless client against the release app, then the baseline (--circuits N[,N2,...] --seconds S --only L1,L2,L3 --no-baseline)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -78,11 +78,19 @@ case "${1:-}" in
   load)
     shift
     # The app as it ships (release, server GC) in its own process; the load program starts it on a
-    # free loopback port with the in-memory log, drives it and stops it.
+    # free loopback port with the in-memory log, drives it and stops it. Then, unless --no-baseline,
+    # the same against the naive singleton-event baseline (the benchmarks program's serve mode),
+    # one after the other, and ours ÷ baseline.
+    baseline=(--baseline tests/BlazorSharedState.Benchmarks/bin/Release/net10.0/BlazorSharedState.Benchmarks.dll)
+    args=()
+    for arg in "$@"; do
+      if [[ $arg == --no-baseline ]]; then baseline=(); else args+=("$arg"); fi
+    done
     dotnet build -c Release src/BlazorSharedState.Web -v quiet -nologo
     dotnet build -c Release tests/BlazorSharedState.LoadTest -v quiet -nologo
+    [[ ${#baseline[@]} -eq 0 ]] || dotnet build -c Release tests/BlazorSharedState.Benchmarks -v quiet -nologo
     exec dotnet tests/BlazorSharedState.LoadTest/bin/Release/net10.0/BlazorSharedState.LoadTest.dll \
-      --app src/BlazorSharedState.Web/bin/Release/net10.0/BlazorSharedState.Web.dll "$@"
+      --app src/BlazorSharedState.Web/bin/Release/net10.0/BlazorSharedState.Web.dll "${baseline[@]}" "${args[@]}"
     ;;
   *)
     sed -n '2,6p' "$0" | sed 's/^# //'

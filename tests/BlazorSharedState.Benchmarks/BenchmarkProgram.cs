@@ -1,3 +1,4 @@
+using BlazorSharedState.Benchmarks.Hosting;
 using BlazorSharedState.Benchmarks.Reporting;
 using BlazorSharedState.Benchmarks.Scenarios;
 using BlazorSharedState.E2E.Fixtures;
@@ -7,12 +8,18 @@ namespace BlazorSharedState.Benchmarks;
 
 /// <summary>
 /// Runs every scenario, baseline and ours side by side, and writes docs/benchmarks.md.
-/// Usage: ./build.sh bench [--quick] [--only S1,S2,...]
+/// Usage: ./build.sh bench [--quick] [--only S1,S2,...]; or <c>serve</c>, which runs the app with the
+/// baseline pages on a loopback port until stopped (the load program's baseline).
 /// </summary>
 internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.FirstOrDefault() == "serve")
+        {
+            return await ServeCommand.RunAsync();
+        }
+
         var quick = args.Contains("--quick");
         var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase);
         bool Runs(string id) => only is null || only.Contains(id);

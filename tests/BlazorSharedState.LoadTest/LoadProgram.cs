@@ -1,59 +1,63 @@
-using System.Globalization;
+using BlazorSharedState.LoadTest.Charting;
 using BlazorSharedState.LoadTest.Measuring;
+using BlazorSharedState.LoadTest.Results;
 using BlazorSharedState.LoadTest.Scenarios;
 
 namespace BlazorSharedState.LoadTest;
 
 /// <summary>
 /// Opens real Blazor Server circuits against the app, without a browser, and measures it:
-/// L1 density, L2 fan-out, L3 mixed. Usage (./build.sh load passes the app):
-/// <c>BlazorSharedState.LoadTest --app path/BlazorSharedState.Web.dll [--circuits N] [--seconds S] [--arrival-seconds A] [--page /chat/general] [--only L1,L2,L3] [--report file.md]</c>
+/// L1 density, L2 fan-out, L3 mixed; then, given the benchmarks program, the same against the
+/// naive singleton-event baseline it serves, and ours ÷ baseline. Usage (./build.sh load passes
+/// the app and the baseline): see <see cref="LoadCommandLine.Usage"/>.
 /// </summary>
 internal static class LoadProgram
 {
-    // The machine is shared and has 2 cores: more circuits than this starve everything else on it.
-    private const int MostCircuits = 2_000;
-
     public static async Task<int> Main(string[] args)
     {
-        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var app = Option("--app");
-        if (app is null || !File.Exists(app))
+        LoadCommandLine commandLine;
+        try
         {
-            Console.Error.WriteLine("Usage: BlazorSharedState.LoadTest --app path/BlazorSharedState.Web.dll [--circuits N] [--seconds S] [--arrival-seconds A] [--page /chat/general] [--only L1,L2,L3] [--report file.md]");
+            commandLine = LoadCommandLine.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(LoadCommandLine.Usage);
             return 2;
         }
 
-        var options = new LoadOptions
+        var steps = commandLine.Options.Steps;
+        var largest = Math.Max(commandLine.Runs("L1") || commandLine.Runs("L2") ? steps[^1] : 0, commandLine.Runs("L3") ? steps[0] : 0);
+        if (CircuitGuard.RefusalFor(largest) is { } refusal)
         {
-            Circuits = Math.Min(MostCircuits, int.Parse(Option("--circuits") ?? "500", CultureInfo.InvariantCulture)),
-            Seconds = int.Parse(Option("--seconds") ?? "30", CultureInfo.InvariantCulture),
-            ChatPath = Option("--page") ?? "/chat/general",
-            ArrivalBudget = TimeSpan.FromSeconds(int.Parse(Option("--arrival-seconds") ?? "60", CultureInfo.InvariantCulture)),
-        };
-        var only = Option("--only")?.Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase);
-        bool Runs(string id) => only is null || only.Contains(id);
-        var report = new LoadReport("./build.sh load " + string.Join(' ', args.SkipWhile(a => a == "--app" || a == app)));
-
-        await using (var server = await AppUnderLoad.StartAsync(app))
-        {
-            Console.WriteLine($"The app runs on {server.BaseUrl} (pid {server.ProcessId}); {options.Circuits} circuits, {options.Seconds} s.");
-            if (Runs("L1") || Runs("L2"))
-            {
-                await using var crowd = await DensityScenario.RunAsync(report, "ours", server.BaseUrl, server.ProcessId, options);
-                if (Runs("L2"))
-                {
-                    await FanOutScenario.RunAsync(report, "ours", server.BaseUrl, crowd, options);
-                }
-            }
-
-            if (Runs("L3"))
-            {
-                await MixedScenario.RunAsync(report, server.BaseUrl, server.ProcessId, options);
-            }
+            Console.Error.WriteLine(refusal);
+            return 2;
         }
 
-        report.Write(Option("--report") ?? Path.Combine("artifacts", "load", "load-report.md"));
+        var report = new LoadReport(commandLine.Echo);
+        var comparing = commandLine.BaselineDll is not null;
+        List<TargetFigures> targets =
+            [await TargetRun.RunAsync(report, ServerProgram.App(commandLine.AppDll), LoadTarget.Ours(commandLine.Page, withGameTables: !comparing), commandLine)];
+        if (commandLine.BaselineDll is { } baselineDll)
+        {
+            if (commandLine.Runs("L3"))
+            {
+                report.Note("L3 ours runs counter and chat only, as the baseline has no game: the mixes are the same on both.");
+            }
+
+            targets.Add(await TargetRun.RunAsync(report, ServerProgram.Baseline(baselineDll), LoadTarget.Baseline(commandLine.Page), commandLine));
+            Comparison.AddRatios(report, targets[0], targets[1]);
+        }
+
+        // The chart is of L1 and L2 against N; an L3-only run has nothing to draw.
+        if (targets.Any(t => t.Steps.Count > 0))
+        {
+            LoadChart.Write(commandLine.ChartPath, targets, commandLine.Echo);
+            report.Chart(commandLine.ChartPath);
+        }
+
+        report.Write(commandLine.ReportPath);
         return 0;
     }
 }

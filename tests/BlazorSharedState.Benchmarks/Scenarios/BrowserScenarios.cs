@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using BlazorSharedState.Benchmarks.Baseline;
+using BlazorSharedState.Benchmarks.Hosting;
 using BlazorSharedState.Benchmarks.Reporting;
 using BlazorSharedState.E2E.Fixtures;
 using BlazorSharedState.Store;
-using BlazorSharedState.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -39,17 +39,8 @@ internal static class BrowserScenarios
 
     public static async Task RunAsync(BenchmarkReport report, string repositoryRoot, bool quick)
     {
-        // The test host finds the app's content root from the test assembly's metadata; this
-        // harness is no test assembly, so it says where the app lives.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BLAZORSHAREDSTATE_WEB",
-            Path.Combine(repositoryRoot, "src", "BlazorSharedState.Web"));
-
         // One server hosts both chats: the app's, and the baseline page added to its router.
-        var server = AppServer.With(web => web.ConfigureServices(services =>
-        {
-            services.AddSingleton<EventChatService>();
-            services.Configure<AppRoutingOptions>(o => o.AdditionalAssemblies.Add(typeof(EventChatPage).Assembly));
-        }));
+        var server = AppWithBaseline.WithBrowser(repositoryRoot);
         await server.InitializeAsync();
         try
         {

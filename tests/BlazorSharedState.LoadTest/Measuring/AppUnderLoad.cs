@@ -1,15 +1,18 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace BlazorSharedState.LoadTest.Measuring;
 
 /// <summary>
-/// The app as its own process on a free loopback port, so its memory is its own and the load
-/// client's work doesn't count against it. Killed when disposed.
+/// A server (the app, or the baseline host) as its own process on a loopback port, so its memory
+/// is its own and the load client's work doesn't count against it. Killed when disposed.
 /// </summary>
 internal sealed class AppUnderLoad : IAsyncDisposable
 {
+    // ASP.NET Core's lifetime log line, which the baseline host's serve mode writes too.
+    private const string ListeningPrefix = "Now listening on: ";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
     private readonly Process _process;
 
     private AppUnderLoad(Process process, Uri baseUrl)
@@ -23,16 +26,16 @@ internal sealed class AppUnderLoad : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>
-    /// Starts <paramref name="appDll"/> with <c>dotnet</c>: Production, the in-memory log, the
-    /// server GC; the cookie keys in a scratch folder. Returns once <c>/alive</c> answers.
+    /// Starts <paramref name="program"/> with <c>dotnet</c>: Production, the in-memory log, the
+    /// server GC, the per-address limits lifted; the cookie keys in a scratch folder. Returns once
+    /// <c>/alive</c> answers on the address it announced.
     /// </summary>
-    public static async Task<AppUnderLoad> StartAsync(string appDll, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<AppUnderLoad> StartAsync(ServerProgram program, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var baseUrl = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
-        appDll = Path.GetFullPath(appDll);
-        var start = new ProcessStartInfo("dotnet", [appDll, "--urls", baseUrl.GetLeftPart(UriPartial.Authority)])
+        var dll = Path.GetFullPath(program.Dll);
+        var start = new ProcessStartInfo("dotnet", [dll, .. program.Arguments])
         {
-            WorkingDirectory = Path.GetDirectoryName(appDll)!,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -43,46 +46,56 @@ internal sealed class AppUnderLoad : IAsyncDisposable
         start.Environment["DOTNET_gcServer"] = "1";
         LoopbackLimits.LiftIn(start.Environment);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The one information line kept: where it listens.
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {appDll} did not start.");
-        // Drained so a chatty app never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
+        var announced = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {dll} did not start.");
+        // Drained so a chatty server never blocks on a full pipe.
+        process.OutputDataReceived += (_, e) =>
+        {
+            var at = e.Data?.IndexOf(ListeningPrefix, StringComparison.Ordinal) ?? -1;
+            if (at >= 0)
+            {
+                announced.TrySetResult(new Uri(e.Data![(at + ListeningPrefix.Length)..].Trim().TrimEnd('/') + "/"));
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
             {
-                Console.Error.WriteLine($"app: {e.Data}");
+                Console.Error.WriteLine($"{program.Name}: {e.Data}");
             }
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        // Stopped or killed by a timeout, the load program takes the server with it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Kill(process);
+        Console.CancelKeyPress += (_, _) => Kill(process);
 
-        var app = new AppUnderLoad(process, baseUrl);
-        // Stopped or killed by a timeout, the load program takes the app with it.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Kill();
-        Console.CancelKeyPress += (_, _) => app.Kill();
-        await app.WaitUntilAliveAsync();
-        return app;
+        var server = new AppUnderLoad(process, await AddressOfAsync(process, program, announced.Task));
+        await server.WaitUntilAliveAsync(program);
+        return server;
     }
 
     public async ValueTask DisposeAsync()
     {
-        Kill();
+        Kill(_process);
         await _process.WaitForExitAsync();
         _process.Dispose();
     }
 
-    private void Kill()
+    private static void Kill(Process process)
     {
         try
         {
-            if (!_process.HasExited)
+            if (!process.HasExited)
             {
-                _process.Kill();
+                process.Kill();
             }
         }
         catch (InvalidOperationException)
@@ -91,15 +104,29 @@ internal sealed class AppUnderLoad : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilAliveAsync()
+    private static async Task<Uri> AddressOfAsync(Process process, ServerProgram program, Task<Uri> announced)
+    {
+        var exited = process.WaitForExitAsync();
+        if (await Task.WhenAny(announced, exited, Task.Delay(StartTimeout)) == announced)
+        {
+            return await announced;
+        }
+
+        Kill(process);
+        throw new InvalidOperationException(exited.IsCompleted
+            ? $"{program.Name} exited with code {process.ExitCode} before it said where it listens."
+            : $"{program.Name} did not say where it listens within {StartTimeout.TotalSeconds} s.");
+    }
+
+    private async Task WaitUntilAliveAsync(ServerProgram program)
     {
         using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        while (waited.Elapsed < StartTimeout)
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} before it answered on {BaseUrl}.");
+                throw new InvalidOperationException($"{program.Name} exited with code {_process.ExitCode} before it answered on {BaseUrl}.");
             }
 
             try
@@ -118,13 +145,6 @@ internal sealed class AppUnderLoad : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The app did not answer /alive on {BaseUrl} within 60 s.");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        throw new TimeoutException($"{program.Name} did not answer /alive on {BaseUrl} within {StartTimeout.TotalSeconds} s.");
     }
 }

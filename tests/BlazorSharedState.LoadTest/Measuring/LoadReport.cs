@@ -12,6 +12,7 @@ internal sealed class LoadReport(string command)
 {
     private readonly List<string> _rows = [];
     private readonly List<string> _notes = [];
+    private string? _chart;
 
     public void Add(string id, string scenario, string figure)
     {
@@ -25,6 +26,9 @@ internal sealed class LoadReport(string command)
         _notes.Add($"- {note}");
     }
 
+    /// <summary>Shows the chart at <paramref name="path"/> below the table.</summary>
+    public void Chart(string path) => _chart = path;
+
     public void Write(string path)
     {
         var md = new StringBuilder();
@@ -36,7 +40,14 @@ internal sealed class LoadReport(string command)
         _rows.ForEach(row => md.AppendLine(row));
         md.AppendLine();
         _notes.ForEach(note => md.AppendLine(note));
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (_chart is not null)
+        {
+            md.AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"![Fan-out latency and memory per circuit against N]({Path.GetRelativePath(folder, Path.GetFullPath(_chart))})");
+        }
+
+        Directory.CreateDirectory(folder);
         File.WriteAllText(path, md.ToString());
         Console.WriteLine($"Wrote {path}");
     }
@@ -45,6 +56,7 @@ internal sealed class LoadReport(string command)
 
     public static string Bytes(double bytes) => bytes switch
     {
+        >= 10L * 1024 * 1024 * 1024 => (bytes / 1024 / 1024 / 1024).ToString("0.00", CultureInfo.InvariantCulture) + " GiB",
         >= 1024 * 1024 => (bytes / 1024 / 1024).ToString("0.0", CultureInfo.InvariantCulture) + " MiB",
         >= 1024 => (bytes / 1024).ToString("0.0", CultureInfo.InvariantCulture) + " KiB",
         _ => bytes.ToString("0", CultureInfo.InvariantCulture) + " B",

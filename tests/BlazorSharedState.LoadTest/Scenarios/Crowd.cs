@@ -13,15 +13,18 @@ internal sealed class Crowd : IAsyncDisposable
     public IReadOnlyCollection<HeadlessTab> Tabs => _tabs;
 
     /// <summary>
-    /// Opens <paramref name="count"/> tabs of <paramref name="pathOf"/>(i), each a new user,
-    /// <paramref name="parallel"/> at a time, for at most <paramref name="budget"/>; returns how
-    /// many opened and how long it took. A busy machine gets fewer circuits, not a longer run.
+    /// Opens <paramref name="count"/> more tabs of <paramref name="pathOf"/>(i), each a new user,
+    /// <paramref name="parallel"/> at a time, for at most <paramref name="budget"/>. A busy machine
+    /// gets fewer circuits, not a longer run; the first tab that fails to open stops the arrival,
+    /// since a server that refuses one refuses the next.
     /// </summary>
-    public async Task<(int Opened, TimeSpan Took)> ArriveAsync(
+    public async Task<Arrival> ArriveAsync(
         Uri baseUrl, int count, Func<int, string> pathOf, HeadlessTabOptions options, int parallel, TimeSpan budget)
     {
         var took = Stopwatch.StartNew();
         var opened = 0;
+        var failed = 0;
+        string? firstFailure = null;
         using var stop = new CancellationTokenSource(budget);
         try
         {
@@ -29,7 +32,21 @@ internal sealed class Crowd : IAsyncDisposable
             {
                 var user = new HeadlessUser(baseUrl);
                 _users.Add(user);
-                _tabs.Add(await user.OpenAsync(pathOf(i), options, cancellation));
+                try
+                {
+                    _tabs.Add(await user.OpenAsync(pathOf(i), options, cancellation));
+                }
+                catch (Exception e) when (!cancellation.IsCancellationRequested)
+                {
+                    if (Interlocked.Increment(ref failed) == 1)
+                    {
+                        firstFailure = e.Message;
+                    }
+
+                    await stop.CancelAsync();
+                    return;
+                }
+
                 if (Interlocked.Increment(ref opened) % 250 == 0)
                 {
                     Console.WriteLine($"  {opened} circuits open after {took.Elapsed.TotalSeconds:0} s");
@@ -38,10 +55,12 @@ internal sealed class Crowd : IAsyncDisposable
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            Console.WriteLine($"  stopped arriving after {budget.TotalSeconds:0} s with {opened} of {count} circuits open");
+            Console.WriteLine(failed > 0
+                ? $"  stopped arriving with {opened} of {count} circuits open: a tab could not open ({firstFailure})"
+                : $"  stopped arriving after {budget.TotalSeconds:0} s with {opened} of {count} circuits open");
         }
 
-        return (opened, took.Elapsed);
+        return new Arrival(count, opened, took.Elapsed, budget, failed, firstFailure);
     }
 
     public async Task<HeadlessTab> ArriveOneAsync(Uri baseUrl, string path, HeadlessTabOptions? options = null)

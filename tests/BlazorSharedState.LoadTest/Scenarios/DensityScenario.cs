@@ -1,52 +1,51 @@
-using BlazorSharedState.LoadTest.Client;
 using BlazorSharedState.LoadTest.Measuring;
+using BlazorSharedState.LoadTest.Results;
 
 namespace BlazorSharedState.LoadTest.Scenarios;
 
 /// <summary>
-/// L1: N idle circuits in one chat room, each its own user. What each circuit costs the server
-/// (resident memory and live managed heap, before and after) and how fast they connect.
+/// L1: idle circuits in one chat room, each its own user. What each circuit costs the server
+/// (resident memory and live managed heap, over the memory before the crowd) and how fast this
+/// step's arrivals connect, while the server and this client share the machine's cores.
 /// </summary>
 internal static class DensityScenario
 {
-    public static async Task<Crowd> RunAsync(LoadReport report, string label, Uri baseUrl, int processId, LoadOptions options)
+    public static async Task<DensityFigures> GrowAsync(LoadReport report, string label, RoomCrowd room, int circuits, LoadOptions options)
     {
-        // One circuit first, so the memory before counts the app's warmed-up code, not the first page.
-        var crowd = new Crowd();
-        await crowd.ArriveOneAsync(baseUrl, options.ChatPath, new HeadlessTabOptions { KeepsDocument = false });
-        await Quiet.SettleAsync(crowd.Tabs, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
-        var heapBefore = await ManagedHeap.AfterFullCollectionAsync(processId);
-        var rssBefore = ProcessMemory.ResidentBytes(processId);
+        var batchesBefore = room.Watchers.Sum(t => t.BatchesReceived);
+        var bytesBefore = room.Watchers.Sum(t => t.BytesReceived);
+        var cpu = CpuWatch.Start(room.Server.ProcessId);
+        var arrivals = circuits - room.Arrived;
+        var arrival = await room.GrowToAsync(circuits, options.OpenInParallel, options.BudgetFor(arrivals));
+        await Quiet.SettleAsync(room.Watchers, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
+        var share = cpu.Stop();
+        var figures = new DensityFigures(room.Arrived, arrival, room.Before, await ServerMemory.MeasureAsync(room.Server.ProcessId), share);
 
-        var idle = new HeadlessTabOptions { KeepsDocument = false, WaitTimeout = TimeSpan.FromSeconds(90) };
-        var (n, took) = await crowd.ArriveAsync(baseUrl, options.Circuits, _ => options.ChatPath, idle, options.OpenInParallel, options.ArrivalBudget);
-        await Quiet.SettleAsync(crowd.Tabs, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
-
-        var heapAfter = await ManagedHeap.AfterFullCollectionAsync(processId);
-        var rssAfter = ProcessMemory.ResidentBytes(processId);
-        report.Add("L1", $"{label}: {LoadReport.Count(n)} idle circuits on {options.ChatPath}, each its own user: connect rate",
-            $"{LoadReport.Count(n / took.TotalSeconds)} circuits/s ({took.TotalSeconds:0.0} s, {options.OpenInParallel} opening at once)");
-        report.Add("L1", $"{label}: server resident memory per circuit (VmRSS, {LoadReport.Bytes(rssBefore)} → {LoadReport.Bytes(rssAfter)})",
-            LoadReport.Bytes((rssAfter - rssBefore) / (double)n));
+        var n = figures.Circuits;
+        var thisStep = arrival.Opened == n ? string.Empty : $" (+{LoadReport.Count(arrival.Opened)} in this step)";
+        report.Add("L1", $"{label}: {LoadReport.Count(n)} idle circuits on {room.Path}{thisStep}, each its own user: connect rate",
+            $"{LoadReport.Count(figures.ConnectRate)} circuits/s ({arrival.Took.TotalSeconds:0.0} s, {options.OpenInParallel} opening at once)");
+        report.Add("L1", $"{label}: server resident memory per circuit (VmRSS, {LoadReport.Bytes(room.Before.ResidentBytes)} → {LoadReport.Bytes(figures.After.ResidentBytes)})",
+            LoadReport.Bytes(figures.ResidentPerCircuit));
         report.Add("L1", $"{label}: server managed heap per circuit, after a full GC",
-            heapBefore is { } before && heapAfter is { } after
-                ? $"{LoadReport.Bytes((after - before) / (double)n)} ({LoadReport.Bytes(before)} → {LoadReport.Bytes(after)})"
+            figures.HeapPerCircuit is { } perCircuit
+                ? $"{LoadReport.Bytes(perCircuit)} ({LoadReport.Bytes(room.Before.HeapBytes!.Value)} → {LoadReport.Bytes(figures.After.HeapBytes!.Value)})"
                 : "not measured (the diagnostics port did not answer)");
-        var batches = crowd.Tabs.Sum(t => t.BatchesReceived);
-        var why = options.ChatPath.StartsWith("/chat", StringComparison.Ordinal)
+        report.Add("L1", $"{label}: CPU while the {LoadReport.Count(arrival.Opened)} arrived and settled; the load client's resident memory",
+            $"{share}; {LoadReport.Bytes(ProcessMemory.ResidentBytes(Environment.ProcessId))}");
+        var batches = room.Watchers.Sum(t => t.BatchesReceived) - batchesBefore;
+        var why = room.Path.StartsWith("/chat", StringComparison.Ordinal)
             ? ": every arrival changes the room's presence list for everyone already there"
             : string.Empty;
-        report.Note($"L1 {label}: the {LoadReport.Count(n + 1)} tabs on {options.ChatPath} received {LoadReport.Count(batches)} render batches ({LoadReport.Bytes(crowd.Tabs.Sum(t => t.BytesReceived))}) while the crowd arrived{why}.");
-        ReportFailures(report, "L1", label, crowd);
-        return crowd;
+        report.Note($"L1 {label}: the {LoadReport.Count(room.Watchers.Count)} tabs on {room.Path} received {LoadReport.Count(batches)} render batches ({LoadReport.Bytes(room.Watchers.Sum(t => t.BytesReceived) - bytesBefore)}) while {LoadReport.Count(arrival.Opened)} arrived{why}.");
+        return figures;
     }
 
-    public static void ReportFailures(LoadReport report, string id, string label, Crowd crowd)
+    public static void ReportFailures(LoadReport report, string id, string label, (int Count, string? First) failures)
     {
-        var (count, first) = crowd.Failures();
-        if (count > 0)
+        if (failures.Count > 0)
         {
-            report.Note($"{id} {label}: {count} tabs failed; the first: {first}");
+            report.Note($"{id} {label}: {failures.Count} tabs failed; the first: {failures.First}");
         }
     }
 }

@@ -1,20 +1,23 @@
 namespace BlazorSharedState.LoadTest.Scenarios;
 
-/// <summary>What one run does: how many circuits, for how long, against which page.</summary>
+/// <summary>What one run does: how many circuits at each step, for how long.</summary>
 internal sealed record LoadOptions
 {
-    /// <summary>Circuits per scenario (each its own user). Kept ≤ 2,000 on a shared 2-core machine.</summary>
-    public int Circuits { get; init; } = 500;
+    /// <summary>The room's sizes, smallest first: the crowd grows from one to the next. L3 runs at the first.</summary>
+    public IReadOnlyList<int> Steps { get; init; } = [500];
 
     /// <summary>How long L2 sends (one message a second) and L3 acts.</summary>
     public int Seconds { get; init; } = 30;
 
-    /// <summary>How long a crowd may take to arrive; the scenario goes on with the circuits open by then.</summary>
+    /// <summary>How long the first step's crowd may take to arrive; the scenario goes on with the circuits open by then.</summary>
     public TimeSpan ArrivalBudget { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Tabs opening at once while a crowd arrives.</summary>
     public int OpenInParallel { get; init; } = 8;
 
-    /// <summary>The page L1's crowd sits on and L2 sends into (a chat page; L1 alone takes any page, e.g. /counter).</summary>
-    public string ChatPath { get; init; } = "/chat/general";
+    /// <summary>
+    /// The budget for a step's <paramref name="arrivals"/>: the first step's, in proportion, so every
+    /// step must keep the connect rate the first was given room for.
+    /// </summary>
+    public TimeSpan BudgetFor(int arrivals) => ArrivalBudget * arrivals / Steps[0];
 }

@@ -2,30 +2,32 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using BlazorSharedState.LoadTest.Client;
 using BlazorSharedState.LoadTest.Measuring;
+using BlazorSharedState.LoadTest.Results;
 
 namespace BlazorSharedState.LoadTest.Scenarios;
 
 /// <summary>
 /// L3: N circuits across the demos, acting every few seconds: 40 % on the counter (click),
 /// 40 % in two chat rooms (send), 20 % at game tables of two players and two spectators (the
-/// players move in turn, and ask for a rematch when a game ends).
+/// players move in turn, and ask for a rematch when a game ends). Without game tables (the
+/// baseline has no game, and ours runs the same mix beside it), half on the counter, half chatting.
 /// </summary>
 internal static class MixedScenario
 {
-    private static readonly string[] Rooms = ["/chat/general", "/chat/random"];
-
-    public static async Task RunAsync(LoadReport report, Uri baseUrl, int processId, LoadOptions options)
+    public static async Task<MixedFigures> RunAsync(LoadReport report, LoadTarget target, AppUnderLoad server, int n, LoadOptions options)
     {
         await using var crowd = new Crowd();
-        var n = options.Circuits;
-        var counters = n * 2 / 5;
-        var chatters = n * 2 / 5;
-        var tables = Math.Max(1, (n - counters - chatters) / 4);
+        var baseUrl = server.BaseUrl;
+        var processId = server.ProcessId;
+        var counters = target.WithGameTables ? n * 2 / 5 : n / 2;
+        var chatters = target.WithGameTables ? n * 2 / 5 : n - counters;
+        var tables = target.WithGameTables ? Math.Max(1, (n - counters - chatters) / 4) : 0;
+        var rooms = target.ChatRooms;
         var took = Stopwatch.StartNew();
         var budget = options.ArrivalBudget / 2;
-        await crowd.ArriveAsync(baseUrl, counters, _ => "/counter", new HeadlessTabOptions(), options.OpenInParallel, budget);
+        var counterArrival = await crowd.ArriveAsync(baseUrl, counters, _ => target.CounterPath, new HeadlessTabOptions(), options.OpenInParallel, budget);
         var counterTabs = crowd.Tabs.ToList();
-        await crowd.ArriveAsync(baseUrl, chatters, i => Rooms[i % Rooms.Length], new HeadlessTabOptions(), options.OpenInParallel, budget);
+        var chatArrival = await crowd.ArriveAsync(baseUrl, chatters, i => rooms[i % rooms.Count], new HeadlessTabOptions(), options.OpenInParallel, budget);
         var chatTabs = crowd.Tabs.Except(counterTabs).ToList();
         var players = new List<(HeadlessTab Tab, string Color)>();
         for (var t = 0; t < tables; t++)
@@ -35,11 +37,16 @@ internal static class MixedScenario
 
         await Quiet.SettleAsync(crowd.Tabs, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
         var circuits = crowd.Tabs.Count;
-        report.Note($"L3: {circuits} circuits open in {took.Elapsed.TotalSeconds:0.0} s: {counterTabs.Count} on /counter, {chatTabs.Count} in {Rooms.Length} chat rooms, {tables} game tables (2 players, 2 spectators each).");
+        var games = target.WithGameTables ? $", {tables} game tables (2 players, 2 spectators each)" : ", no game tables";
+        report.Note($"L3 {target.Label}: {circuits} circuits open in {took.Elapsed.TotalSeconds:0.0} s: {counterTabs.Count} on {target.CounterPath}, {chatTabs.Count} in {rooms.Count} chat rooms{games}.");
+        foreach (var shortfall in new[] { counterArrival.Shortfall, chatArrival.Shortfall }.OfType<string>())
+        {
+            report.Note($"L3 {target.Label}: {shortfall}.");
+        }
 
         var answers = new ConcurrentBag<double>();
         var errors = new ConcurrentBag<string>();
-        var cpuBefore = ProcessCpu.Used(processId);
+        var cpu = CpuWatch.Start(processId);
         var batchesBefore = crowd.Tabs.Sum(t => t.BatchesReceived);
         var bytesBefore = crowd.Tabs.Sum(t => t.BytesReceived);
         var running = Stopwatch.StartNew();
@@ -76,19 +83,22 @@ internal static class MixedScenario
         await Task.WhenAll(actors);
 
         var elapsed = running.Elapsed.TotalSeconds;
-        var cpu = (ProcessCpu.Used(processId) - cpuBefore).TotalSeconds;
+        var share = cpu.Stop();
         var samples = answers.ToList();
-        report.Add("L3", $"{circuits} circuits across counter, chat and game, each acting every 2–5 s for {options.Seconds} s: actions answered, and the event's answer p50 / p99",
-            $"{LoadReport.Count(samples.Count)} ({LoadReport.Count(samples.Count / elapsed)}/s), {LoadReport.Ms(Percentiles.Of(samples, 50))} / {LoadReport.Ms(Percentiles.Of(samples, 99))}");
-        report.Add("L3", "server CPU while acting (of the machine's cores), render batches and bytes to the tabs",
-            $"{cpu / elapsed * 100:0}% of one core; {LoadReport.Count((crowd.Tabs.Sum(t => t.BatchesReceived) - batchesBefore) / elapsed)} batches/s, {LoadReport.Bytes((crowd.Tabs.Sum(t => t.BytesReceived) - bytesBefore) / elapsed)}/s");
-        report.Add("L3", "server resident memory at the end (VmRSS)", LoadReport.Bytes(ProcessMemory.ResidentBytes(processId)));
+        var figures = new MixedFigures(circuits, samples.Count, Percentiles.Of(samples, 50), Percentiles.Of(samples, 99));
+        var demos = target.WithGameTables ? "counter, chat and game" : "counter and chat";
+        report.Add("L3", $"{target.Label}: {circuits} circuits across {demos}, each acting every 2–5 s for {options.Seconds} s: actions answered, and the event's answer p50 / p99",
+            $"{LoadReport.Count(samples.Count)} ({LoadReport.Count(samples.Count / elapsed)}/s), {LoadReport.Ms(figures.P50)} / {LoadReport.Ms(figures.P99)}");
+        report.Add("L3", $"{target.Label}: CPU while acting, render batches and bytes to the tabs",
+            $"{share}; {LoadReport.Count((crowd.Tabs.Sum(t => t.BatchesReceived) - batchesBefore) / elapsed)} batches/s, {LoadReport.Bytes((crowd.Tabs.Sum(t => t.BytesReceived) - bytesBefore) / elapsed)}/s");
+        report.Add("L3", $"{target.Label}: server resident memory at the end (VmRSS)", LoadReport.Bytes(ProcessMemory.ResidentBytes(processId)));
         if (!errors.IsEmpty)
         {
-            report.Note($"L3: {errors.Count} actions could not be done (an element gone or disabled between reading and clicking, or no answer in time); the first: {errors.First()}");
+            report.Note($"L3 {target.Label}: {errors.Count} actions could not be done (an element gone or disabled between reading and clicking, or no answer in time); the first: {errors.First()}");
         }
 
-        DensityScenario.ReportFailures(report, "L3", "mixed", crowd);
+        DensityScenario.ReportFailures(report, "L3", target.Label, crowd.Failures());
+        return figures;
     }
 
     private static async Task<(HeadlessTab, string)[]> SeatTableAsync(Crowd crowd, Uri baseUrl)
