@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
+using BlazorSharedState.Web.Components.Time;
 using Microsoft.AspNetCore.Components;
 
 namespace BlazorSharedState.Web.Features.Chat;
@@ -14,19 +15,27 @@ public static class ChatMessageMarkup
 {
     private static readonly ConditionalWeakTable<ChatMessage, Shown> Built = new();
 
+    /// <summary>The clock format of a message's time.</summary>
+    public const string TimeFormat = "HH:mm";
+
     /// <summary>
-    /// The markup for <paramref name="message"/> by <paramref name="author"/> at <paramref name="time"/>;
-    /// the last one built for the message is reused while the name, time and deletion match.
+    /// The markup for <paramref name="message"/> by <paramref name="author"/>, its time on
+    /// <paramref name="zone"/>'s clock. The last one built for the message is reused while the
+    /// name, zone and deletion match, so a tab re-rendering its list formats no times.
     /// </summary>
-    public static MarkupString Of(ChatMessage message, string author, string time, bool deleted)
+    public static MarkupString Of(ChatMessage message, string author, ViewerTimeZone zone, bool deleted)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (Built.TryGetValue(message, out var shown) && shown.Author == author && shown.Time == time && shown.Deleted == deleted)
+        ArgumentNullException.ThrowIfNull(zone);
+        if (Built.TryGetValue(message, out var shown)
+            && string.Equals(shown.Author, author, StringComparison.Ordinal)
+            && string.Equals(shown.ZoneId, zone.Zone.Id, StringComparison.Ordinal)
+            && shown.Deleted == deleted)
         {
             return shown.Markup;
         }
 
-        shown = new Shown(author, time, deleted, Build(message.Text, author, time, deleted));
+        shown = new Shown(author, zone.Zone.Id, deleted, Build(message.Text, author, zone.Format(message.Time, TimeFormat), deleted));
         Built.AddOrUpdate(message, shown);
         return shown.Markup;
     }
@@ -42,5 +51,5 @@ public static class ChatMessageMarkup
             $"<span class=\"msg-time\" data-testid=\"chat-message-time\">{html.Encode(time)}</span></div>{body}");
     }
 
-    private sealed record Shown(string Author, string Time, bool Deleted, MarkupString Markup);
+    private sealed record Shown(string Author, string ZoneId, bool Deleted, MarkupString Markup);
 }
