@@ -10,6 +10,8 @@ namespace BlazorSharedState.LoadTest.Scenarios;
 /// </summary>
 internal static class DensityScenario
 {
+    private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(10);
+
     public static async Task<DensityFigures> GrowAsync(LoadReport report, string label, RoomCrowd room, int circuits, LoadOptions options)
     {
         var batchesBefore = room.Watchers.Sum(t => t.BatchesReceived);
@@ -19,7 +21,10 @@ internal static class DensityScenario
         var arrival = await room.GrowToAsync(circuits, options.OpenInParallel, options.BudgetFor(arrivals));
         await Quiet.SettleAsync(room.Watchers, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
         var share = cpu.Stop();
-        var figures = new DensityFigures(room.Arrived, arrival, room.Before, await ServerMemory.MeasureAsync(room.Server.ProcessId), share);
+        var memory = await ServerMemory.MeasureAsync(room.Server.ProcessId);
+        var idle = CpuWatch.Start(room.Server.ProcessId);
+        await Task.Delay(IdleWindow);
+        var figures = new DensityFigures(room.Arrived, arrival, room.Before, memory, share, idle.Stop());
 
         var n = figures.Circuits;
         var thisStep = arrival.Opened == n ? string.Empty : $" (+{LoadReport.Count(arrival.Opened)} in this step)";
@@ -33,6 +38,7 @@ internal static class DensityScenario
                 : "not measured (the diagnostics port did not answer)");
         report.Add("L1", $"{label}: CPU while the {LoadReport.Count(arrival.Opened)} arrived and settled; the load client's resident memory",
             $"{share}; {LoadReport.Bytes(ProcessMemory.ResidentBytes(Environment.ProcessId))}");
+        report.Add("L1", $"{label}: CPU at idle, {IdleWindow.TotalSeconds:0} s with the {LoadReport.Count(n)} circuits open and nothing happening", figures.Idle.ToString());
         var batches = room.Watchers.Sum(t => t.BatchesReceived) - batchesBefore;
         var why = room.Path.StartsWith("/chat", StringComparison.Ordinal)
             ? ": every arrival changes the room's presence list for everyone already there"

@@ -14,7 +14,7 @@ internal static class FanOutScenario
     private const int WarmUpMessages = 2;
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(10);
 
-    public static async Task<FanOutFigures> RunAsync(LoadReport report, string label, RoomCrowd room, LoadOptions options)
+    public static async Task<FanOutFigures> RunAsync(LoadReport report, string label, RoomCrowd room, CpuShare idle, LoadOptions options)
     {
         var watchers = room.Watchers.ToList();
         var senders = room.Senders;
@@ -24,6 +24,7 @@ internal static class FanOutScenario
         var missed = 0;
         var run = Guid.NewGuid().ToString("N")[..6];
         var cpu = CpuWatch.Start(room.Server.ProcessId);
+        var sending = Stopwatch.StartNew();
         for (var i = 0; i < options.Seconds + WarmUpMessages; i++)
         {
             var second = Stopwatch.StartNew();
@@ -54,10 +55,11 @@ internal static class FanOutScenario
             }
         }
 
-        var figures = new FanOutFigures(watchers.Count, latencies, missed, cpu.Stop());
+        var figures = new FanOutFigures(watchers.Count, latencies, missed, cpu.Stop(), idle, options.Seconds + WarmUpMessages, sending.Elapsed);
         report.Add("L2", $"{label}: one message a second into a room of {LoadReport.Count(watchers.Count)} circuits: click on Send → the last circuit's batch carrying it, p50 / p99 ({latencies.Count} messages)",
             $"{LoadReport.Ms(figures.P50)} / {LoadReport.Ms(figures.P99)} (max {LoadReport.Ms(figures.Max)})");
-        report.Add("L2", $"{label}: CPU while sending into the room of {LoadReport.Count(watchers.Count)}", figures.Cpu.ToString());
+        report.Add("L2", $"{label}: CPU while sending into the room of {LoadReport.Count(watchers.Count)}; per message, over the idle upkeep",
+            $"{figures.Cpu}; server {LoadReport.Ms(figures.ServerMsPerMessage)} / load client {LoadReport.Ms(figures.ClientMsPerMessage)}");
         if (missed > 0)
         {
             report.Note($"L2 {label}: {missed} messages did not reach every circuit within {DeliveryTimeout.TotalSeconds:0} s.");
