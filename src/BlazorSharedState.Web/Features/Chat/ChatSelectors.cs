@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BlazorSharedState.Store.Blazor;
 
 namespace BlazorSharedState.Web.Features.Chat;
 
@@ -32,18 +33,41 @@ public static class ChatSelectors
     public static ImmutableArray<RoomBadge> RoomBadges(ChatState state, string userId)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return [.. state.Rooms.Keys.Order(StringComparer.Ordinal).Select(room => new RoomBadge(room, state.UnreadOf(userId, room)))];
+        return RoomBadges(state.Rooms, state.Seen.GetValueOrDefault(userId));
     }
+
+    /// <summary>
+    /// <see cref="RoomBadges(ChatState, string)"/> for one user, recomputed only when the rooms or
+    /// that user's read marks change: someone else arriving, typing or reading costs nothing.
+    /// </summary>
+    public static Func<ChatState, ImmutableArray<RoomBadge>> RoomBadgesOf(string userId) =>
+        Selectors.Memoized(
+            (ChatState state) => (state.Rooms, state.Seen.GetValueOrDefault(userId)),
+            parts => RoomBadges(parts.Rooms, parts.Item2));
+
+    private static ImmutableArray<RoomBadge> RoomBadges(ImmutableDictionary<string, ChatRoom> rooms, ImmutableDictionary<string, long>? seen) =>
+        [.. rooms.Values.OrderBy(room => room.Name, StringComparer.Ordinal)
+            .Select(room => new RoomBadge(room.Name, seen is null ? 0 : (int)Math.Max(0, room.Posted - seen.GetValueOrDefault(room.Name))))];
+
+    /// <summary>
+    /// The newest two messages across all rooms, recomputed only when the rooms change: one
+    /// delegate shared by every tab, since the slice is the same for everyone.
+    /// </summary>
+    public static Func<ChatState, ImmutableArray<ChatMessage>> LatestTwo { get; } =
+        Selectors.Memoized((ChatState state) => state.Rooms, rooms => Latest(rooms, 2));
 
     /// <summary>The newest <paramref name="count"/> messages across all rooms, newest first.</summary>
     public static ImmutableArray<ChatMessage> Latest(ChatState state, int count)
     {
         ArgumentNullException.ThrowIfNull(state);
+        return Latest(state.Rooms, count);
+    }
+
+    private static ImmutableArray<ChatMessage> Latest(ImmutableDictionary<string, ChatRoom> rooms, int count) =>
         // Only each room's own newest few can make the list, so history is never walked.
-        return [.. state.Rooms.Values
+        [.. rooms.Values
             .SelectMany(room => Enumerable.Range(Math.Max(0, room.Messages.Count - count), Math.Min(count, room.Messages.Count))
                 .Select(i => room.Messages[i]))
             .OrderByDescending(m => m.Sequence)
             .Take(count)];
-    }
 }
