@@ -176,8 +176,10 @@ public sealed partial class SharedStore
 
         for (var i = 0; i < _batch.Count; i++)
         {
-            Apply(logged[others + i], _batch[i].Completion, ApplyMode.Mine);
+            Apply(logged[others + i], _batch[i].Completion, ApplyMode.MineInBatch);
         }
+
+        PublishBatch();
 
         _stamped = _sequence;
         _lastTime = logged[^1].Meta.Time > _lastTime ? logged[^1].Meta.Time : _lastTime;

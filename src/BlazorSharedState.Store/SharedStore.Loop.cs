@@ -15,6 +15,7 @@ public sealed partial class SharedStore
     private void Apply(LoggedAction entry, TaskCompletionSource<DispatchResult>? completion, ApplyMode mode)
     {
         var live = mode != ApplyMode.Replay;
+        var batched = mode == ApplyMode.MineInBatch;
         var (action, meta) = (entry.Action, entry.Meta);
         var plan = _reduction.PlanFor(action.GetType());
         var started = live && _metrics.TimingEnabled ? Stopwatch.GetTimestamp() : 0;
@@ -31,7 +32,7 @@ public sealed partial class SharedStore
                 if (live)
                 {
                     step = "rejecting it";
-                    Reject(plan, entry, completion, rejection);
+                    Reject(plan, entry, completion, rejection, batched);
                     PublishHistory(entry, rejection);
                 }
 
@@ -48,12 +49,16 @@ public sealed partial class SharedStore
             }
 
             step = "publishing it";
-            PublishChangedFeatures();
+            if (!batched)
+            {
+                PublishChangedFeatures();
+            }
+
             _metrics.Reduced(plan.ActionName, started);
             PublishAction(plan, entry);
             PublishHistory(entry, rejection: null);
-            completion?.TrySetResult(DispatchResult.Accepted(meta));
-            if (mode == ApplyMode.Mine && plan.Effects.Length > 0)
+            Answer(completion, DispatchResult.Accepted(meta), batched);
+            if (mode is ApplyMode.Mine or ApplyMode.MineInBatch && plan.Effects.Length > 0)
             {
                 step = "starting its effects";
                 _effects.Run(plan, action, meta, CreateDispatcher(new ActionOrigin(meta.UserId, meta.CircuitId)));
@@ -74,8 +79,13 @@ public sealed partial class SharedStore
 
             Volatile.Write(ref _sequence, meta.Sequence);
             _reduction.Discard();
-            _changed.Clear();
-            completion?.TrySetResult(committed ? DispatchResult.Accepted(meta) : DispatchResult.Rejected(Reduction.FailedReason, meta));
+            if (!batched)
+            {
+                // In a batch, what earlier actions changed is still to be told.
+                _changed.Clear();
+            }
+
+            Answer(completion, committed ? DispatchResult.Accepted(meta) : DispatchResult.Rejected(Reduction.FailedReason, meta), batched);
         }
     }
 
@@ -107,6 +117,45 @@ public sealed partial class SharedStore
         return _reduction.Reduce(plan, action, meta);
     }
 
+    private void Answer(TaskCompletionSource<DispatchResult>? completion, DispatchResult answer, bool held)
+    {
+        if (completion is null)
+        {
+            return;
+        }
+
+        if (held)
+        {
+            _heldAnswers.Add((completion, answer));
+        }
+        else
+        {
+            completion.TrySetResult(answer);
+        }
+    }
+
+    /// <summary>
+    /// After a batch: every state its actions changed is published once, at the batch's last
+    /// moment, and only then is each of its actions answered. A queue that fell behind (a crowd
+    /// arriving) costs each circuit one look per batch rather than one per action.
+    /// </summary>
+    private void PublishBatch()
+    {
+        try
+        {
+            PublishChangedFeatures();
+        }
+        finally
+        {
+            foreach (var (completion, answer) in _heldAnswers)
+            {
+                completion.TrySetResult(answer);
+            }
+
+            _heldAnswers.Clear();
+        }
+    }
+
     private void PublishChangedFeatures()
     {
         // Every feature is committed before anyone hears of it, so a subscriber reading
@@ -133,7 +182,7 @@ public sealed partial class SharedStore
         }
     }
 
-    private void Reject(ActionPlan plan, LoggedAction entry, TaskCompletionSource<DispatchResult>? completion, string reason)
+    private void Reject(ActionPlan plan, LoggedAction entry, TaskCompletionSource<DispatchResult>? completion, string reason, bool held)
     {
         _metrics.Rejected(plan.ActionName);
         StoreLog.Rejected(_logger, plan.ActionName, entry.Meta.UserId, reason);
@@ -142,7 +191,8 @@ public sealed partial class SharedStore
             InvokeMiddleware(middleware, plan, m => m.AfterReject(entry.Action, entry.Meta, reason));
         }
 
-        completion?.TrySetResult(DispatchResult.Rejected(reason, entry.Meta));
+        // Held in a batch too, so a batch's answers go out in the log's order.
+        Answer(completion, DispatchResult.Rejected(reason, entry.Meta), held);
     }
 
     private void InvokeMiddleware(IStoreMiddleware middleware, ActionPlan plan, Action<IStoreMiddleware> call)

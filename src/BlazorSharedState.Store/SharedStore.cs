@@ -28,6 +28,7 @@ public sealed partial class SharedStore : IAsyncDisposable
     private readonly Reduction _reduction;
     private readonly Action<int> _markChanged;
     private readonly List<FeatureSlot> _changed = [];
+    private readonly List<(TaskCompletionSource<DispatchResult> Completion, DispatchResult Answer)> _heldAnswers = [];
     private readonly ActionSubscriptions _actionSubscriptions;
     private readonly IReadOnlyList<IStoreMiddleware> _middleware;
     private readonly EffectRunner _effects;
@@ -74,7 +75,11 @@ public sealed partial class SharedStore : IAsyncDisposable
         _markChanged = index =>
         {
             _features[index].Set(_reduction.States[index]);
-            _changed.Add(_features[index]);
+            // A batch publishes once: a feature several of its actions change is told once.
+            if (!_changed.Contains(_features[index]))
+            {
+                _changed.Add(_features[index]);
+            }
         };
         _actionSubscriptions = new ActionSubscriptions(_metrics.SubscriptionCountChanged);
         _historySubscribers = new SubscriberList<HistoryEntry>(_metrics.SubscriptionCountChanged);

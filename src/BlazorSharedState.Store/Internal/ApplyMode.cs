@@ -9,6 +9,12 @@ internal enum ApplyMode
     /// <summary>This server's own action: published, answered, effects run here.</summary>
     Mine,
 
+    /// <summary>
+    /// This server's own action in a drained batch: effects run here as for <see cref="Mine"/>, but
+    /// the changed states are published, and the action answered, once the whole batch is applied.
+    /// </summary>
+    MineInBatch,
+
     /// <summary>Another server's action on a shared log: published here, its effects run there.</summary>
     Theirs,
 }
