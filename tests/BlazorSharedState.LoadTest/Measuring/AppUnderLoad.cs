@@ -55,13 +55,19 @@ internal sealed class AppUnderLoad : IAsyncDisposable
 
         var announced = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {dll} did not start.");
-        // Drained so a chatty server never blocks on a full pipe.
+        // Drained so a chatty server never blocks on a full pipe. The server logs warnings and
+        // errors only (to standard output, as the console logger does): shown, so a failing
+        // circuit's exception is on record beside the figures.
         process.OutputDataReceived += (_, e) =>
         {
             var at = e.Data?.IndexOf(ListeningPrefix, StringComparison.Ordinal) ?? -1;
             if (at >= 0)
             {
                 announced.TrySetResult(new Uri(e.Data![(at + ListeningPrefix.Length)..].Trim().TrimEnd('/') + "/"));
+            }
+            else if (e.Data is not null)
+            {
+                Console.Error.WriteLine($"{program.Name}: {e.Data}");
             }
         };
         process.ErrorDataReceived += (_, e) =>

@@ -38,7 +38,7 @@ internal static class DensityScenario
                 : "not measured (the diagnostics port did not answer)");
         report.Add("L1", $"{label}: CPU while the {LoadReport.Count(arrival.Opened)} arrived and settled; the load client's resident memory",
             $"{share}; {LoadReport.Bytes(ProcessMemory.ResidentBytes(Environment.ProcessId))}");
-        report.Add("L1", $"{label}: CPU at idle, {IdleWindow.TotalSeconds:0} s with the {LoadReport.Count(n)} circuits open and nothing happening", figures.Idle.ToString());
+        report.Add("L1", $"{label}: CPU in the {IdleWindow.TotalSeconds:0} s after the {LoadReport.Count(n)} circuits settled, with nothing happening (the runtime may still be at work: see L2's idle figure)", figures.Idle.ToString());
         var batches = room.Watchers.Sum(t => t.BatchesReceived) - batchesBefore;
         var why = room.Path.StartsWith("/chat", StringComparison.Ordinal)
             ? ": every arrival changes the room's presence list for everyone already there"

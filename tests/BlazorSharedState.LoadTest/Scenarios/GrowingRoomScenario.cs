@@ -25,7 +25,7 @@ internal static class GrowingRoomScenario
                 return;
             }
 
-            var fanOutFigures = fanOut ? await FanOutScenario.RunAsync(report, label, room, density.Idle, options) : null;
+            var fanOutFigures = fanOut ? await FanOutScenario.RunAsync(report, label, room, options) : null;
             figures.Steps.Add(new StepFigures(requested, density, fanOutFigures));
             if (WhyStop(density.Arrival, room.Failures(), fanOutFigures) is not { } why)
             {

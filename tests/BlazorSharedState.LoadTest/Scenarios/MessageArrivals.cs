@@ -16,6 +16,7 @@ internal sealed class MessageArrivals : IDisposable
     private TaskCompletionSource _allSeen = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? _text;
     private long _lastArrival;
+    private int _expected;
 
     public MessageArrivals(IReadOnlyCollection<HeadlessTab> tabs)
     {
@@ -33,6 +34,8 @@ internal sealed class MessageArrivals : IDisposable
         {
             _text = text;
             _seenBy.Clear();
+            // Tabs that already failed (reported on their own) can't receive it: the last is the last working tab.
+            _expected = _tabs.Count(t => t.Failure is null);
             _allSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
@@ -87,7 +90,7 @@ internal sealed class MessageArrivals : IDisposable
             if (text == _text && _seenBy.Add(tab))
             {
                 Interlocked.Exchange(ref _lastArrival, now);
-                if (_seenBy.Count == _tabs.Count)
+                if (_seenBy.Count >= _expected)
                 {
                     _allSeen.TrySetResult();
                 }
