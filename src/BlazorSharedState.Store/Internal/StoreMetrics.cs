@@ -16,7 +16,7 @@ internal sealed class StoreMetrics
         var meter = meterFactory.Create(SharedStore.MeterName);
         _reduced = meter.CreateCounter<long>("sharedstore.actions.reduced", "{action}", "Actions accepted and reduced.");
         _rejected = meter.CreateCounter<long>("sharedstore.actions.rejected", "{action}", "Actions rejected by a guard or a failing reducer.");
-        _reduceDuration = meter.CreateHistogram<double>("sharedstore.reduce.duration", "s", "Time from dequeue to published state, per accepted action.");
+        _reduceDuration = meter.CreateHistogram<double>("sharedstore.reduce.duration", "s", "Time to apply an accepted action: reduce and commit, and publish its state unless it waits for its batch to publish.");
         meter.CreateObservableUpDownCounter("sharedstore.subscriptions", () => Subscriptions, "{subscription}", "Live subscriptions to feature states and actions.");
         meter.CreateObservableGauge("sharedstore.queue.length", queueLength, "{action}", "Actions waiting to be reduced.");
     }
