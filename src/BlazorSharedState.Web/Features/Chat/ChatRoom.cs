@@ -25,6 +25,13 @@ public sealed record ChatRoom(
     /// <summary>Whether no message shows in the room (none posted, or every one deleted).</summary>
     public bool HasNoMessages => Messages.All(m => m.IsDeleted);
 
+    /// <summary>
+    /// How many posts someone with read marks <paramref name="seen"/> (by room, as in
+    /// <see cref="ChatState.Seen"/>) has not seen here; 0 for someone never seen.
+    /// </summary>
+    public int UnreadBy(ImmutableDictionary<string, long>? seen) =>
+        seen is null ? 0 : (int)Math.Max(0, Posted - seen.GetValueOrDefault(Name));
+
     /// <summary>The position of the message with <paramref name="sequence"/>, or -1.</summary>
     public int IndexOf(long sequence) => Messages.FindIndex(m => m.Sequence == sequence);
 }

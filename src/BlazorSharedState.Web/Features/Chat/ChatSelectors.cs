@@ -47,7 +47,7 @@ public static class ChatSelectors
 
     private static ImmutableArray<RoomBadge> RoomBadges(ImmutableDictionary<string, ChatRoom> rooms, ImmutableDictionary<string, long>? seen) =>
         [.. rooms.Values.OrderBy(room => room.Name, StringComparer.Ordinal)
-            .Select(room => new RoomBadge(room.Name, seen is null ? 0 : (int)Math.Max(0, room.Posted - seen.GetValueOrDefault(room.Name))))];
+            .Select(room => new RoomBadge(room.Name, room.UnreadBy(seen)))];
 
     /// <summary>
     /// The newest two messages across all rooms, recomputed only when the rooms change: one

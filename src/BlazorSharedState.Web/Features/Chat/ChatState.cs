@@ -220,7 +220,5 @@ public sealed record ChatState(
 
     /// <summary>How many posts in <paramref name="room"/> <paramref name="userId"/> has not seen; 0 for someone never seen.</summary>
     public int UnreadOf(string userId, string room) =>
-        Seen.TryGetValue(userId, out var seen) && RoomOrNull(room) is { } found
-            ? (int)Math.Max(0, found.Posted - seen.GetValueOrDefault(room))
-            : 0;
+        RoomOrNull(room)?.UnreadBy(Seen.GetValueOrDefault(userId)) ?? 0;
 }
