@@ -22,8 +22,10 @@ internal sealed class ComponentStoreBinding : IDisposable
     private readonly Func<Action, Task> _invokeAsync;
     private readonly Action _stateHasChanged;
     private readonly Func<Exception, Task> _dispatchException;
+    private readonly ConcurrentQueue<Action> _heard = new();
     private IStateChangedNotifier[] _notifiers = [];
     private int _renderPending;
+    private int _heardDraining;
     private volatile bool _disposed;
 
     private ComponentStoreBinding(ComponentHooks hooks, IActionSubscriber actions, CircuitRenderQueue renderQueue)
@@ -68,11 +70,22 @@ internal sealed class ComponentStoreBinding : IDisposable
     public void Post(Action work) =>
         ThreadPool.UnsafeQueueUserWorkItem(static state => _ = state.Binding.RunOnDispatcherAsync(state.Work), (Binding: this, Work: work), preferLocal: false);
 
-    /// <summary>Runs <paramref name="callback"/> on the component's dispatcher after each accepted <typeparamref name="TAction"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="callback"/> on the component's dispatcher after each accepted
+    /// <typeparamref name="TAction"/>, in log order: the store hears them in order, and one drain
+    /// at a time hands them over, since two pool threads posting separately could swap them.
+    /// </summary>
     public void SubscribeToAction<TAction>(Action<TAction, ActionMeta> callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        _actions.SubscribeToAction<TAction>(_owner, (action, meta) => Post(() => callback(action, meta)));
+        _actions.SubscribeToAction<TAction>(_owner, (action, meta) =>
+        {
+            _heard.Enqueue(() => callback(action, meta));
+            if (Interlocked.Exchange(ref _heardDraining, 1) == 0)
+            {
+                Post(DrainHeard);
+            }
+        });
     }
 
     public void Dispose()
@@ -85,6 +98,32 @@ internal sealed class ComponentStoreBinding : IDisposable
         }
 
         _notifiers = [];
+    }
+
+    /// <summary>
+    /// On the dispatcher: runs every heard action in order, then lets the next one schedule a
+    /// drain. A callback that throws fails its component as an event handler would, and the
+    /// actions after it still arrive.
+    /// </summary>
+    private void DrainHeard()
+    {
+        do
+        {
+            while (_heard.TryDequeue(out var work))
+            {
+                try
+                {
+                    work();
+                }
+                catch (Exception error)
+                {
+                    Fail(error);
+                }
+            }
+
+            Volatile.Write(ref _heardDraining, 0);
+        }
+        while (!_heard.IsEmpty && Interlocked.Exchange(ref _heardDraining, 1) == 0);
     }
 
     private void OnStateChanged(object? sender, EventArgs e)
