@@ -22,8 +22,10 @@ internal sealed class ComponentStoreBinding : IDisposable
     private readonly Func<Action, Task> _invokeAsync;
     private readonly Action _stateHasChanged;
     private readonly Func<Exception, Task> _dispatchException;
-    private readonly ConcurrentQueue<Action> _heard = new();
     private IStateChangedNotifier[] _notifiers = [];
+
+    // Made by the first action subscription: most components never hear actions, and every tab holds dozens of them.
+    private ConcurrentQueue<Action>? _heard;
     private int _renderPending;
     private int _heardDraining;
     private volatile bool _disposed;
@@ -78,9 +80,10 @@ internal sealed class ComponentStoreBinding : IDisposable
     public void SubscribeToAction<TAction>(Action<TAction, ActionMeta> callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        var heard = _heard ??= new ConcurrentQueue<Action>();
         _actions.SubscribeToAction<TAction>(_owner, (action, meta) =>
         {
-            _heard.Enqueue(() => callback(action, meta));
+            heard.Enqueue(() => callback(action, meta));
             if (Interlocked.Exchange(ref _heardDraining, 1) == 0)
             {
                 Post(DrainHeard);
@@ -107,9 +110,10 @@ internal sealed class ComponentStoreBinding : IDisposable
     /// </summary>
     private void DrainHeard()
     {
+        var heard = _heard!;
         do
         {
-            while (_heard.TryDequeue(out var work))
+            while (heard.TryDequeue(out var work))
             {
                 try
                 {
@@ -123,7 +127,7 @@ internal sealed class ComponentStoreBinding : IDisposable
 
             Volatile.Write(ref _heardDraining, 0);
         }
-        while (!_heard.IsEmpty && Interlocked.Exchange(ref _heardDraining, 1) == 0);
+        while (!heard.IsEmpty && Interlocked.Exchange(ref _heardDraining, 1) == 0);
     }
 
     private void OnStateChanged(object? sender, EventArgs e)

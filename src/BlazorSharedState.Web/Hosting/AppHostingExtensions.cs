@@ -17,6 +17,11 @@ internal static class AppHostingExtensions
 {
     public static WebApplicationBuilder AddSharedStateApp(this WebApplicationBuilder builder)
     {
+        // Package assets (MudBlazor's CSS and JS) live outside the build output until publish; only
+        // Development reads their manifest by default, so a Production run from a build (./build.sh
+        // run) would serve them empty. Published output has no manifest, and this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
+
         var services = builder.Services;
         services.AddSharedStateCircuits();
         services.AddMudServices();

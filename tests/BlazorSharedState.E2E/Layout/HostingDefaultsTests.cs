@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -40,6 +41,22 @@ public sealed class HostingDefaultsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
         Assert.All(response.Headers.GetValues("Set-Cookie"), cookie => Assert.DoesNotContain("; secure", cookie, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task WhenAPageIsServedInProduction_ThenEveryStylesheetAndScriptItLinksIsServedWithContent()
+    {
+        using var client = Client("http://shared-state.example/");
+        var page = await client.GetStringAsync(new Uri("chat/general", UriKind.Relative));
+        var assets = Regex.Matches(page, "<(?:link rel=\"stylesheet\" href|script src)=\"(?<path>[^\"]+)\"").Select(m => m.Groups["path"].Value).ToList();
+        Assert.Contains(assets, path => path.StartsWith("_content/MudBlazor/", StringComparison.Ordinal));
+
+        foreach (var asset in assets)
+        {
+            using var response = await client.GetAsync(new Uri(asset, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 0, $"{asset} was served empty.");
+        }
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
