@@ -49,6 +49,8 @@ public sealed class CounterPageTests : IAsyncDisposable
         });
 
         tab.WaitForAssertion(() => Assert.Equal("100", tab.Find("[data-testid=probe-value]").TextContent));
+        // Counted after the markup is applied (OnAfterRender), so polled.
+        await Wait.UntilAsync(() => tab.Instance.Renders >= 2, "the render showing 100 to complete");
         Assert.Equal(2, tab.Instance.Renders);
     }
 

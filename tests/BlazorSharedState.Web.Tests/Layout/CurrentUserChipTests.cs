@@ -30,6 +30,9 @@ public sealed class CurrentUserChipTests : IAsyncDisposable
         await _shared.DispatchAsync(new SetNickname("Alice"), "alice");
 
         mine.WaitForAssertion(() => Assert.Equal("Alice", mine.Find("[data-testid=probe-name]").TextContent));
+        // Counted after the markup is applied (OnAfterRender), so polled; renders run in order, so one
+        // for Bob's or Carol's name would have counted before this one.
+        await Wait.UntilAsync(() => mine.Instance.Renders >= 2, "the render showing Alice to complete");
         Assert.Equal(2, mine.Instance.Renders);
     }
 
