@@ -96,4 +96,20 @@ public sealed class ChatRuleTests(AppServer server)
         await Expect(aliceTab.GetByTestId("rejection")).ToHaveTextAsync("A room name can only use letters a–z, digits and '-'.");
         await Expect(aliceTab.GetByTestId("room-create-input")).ToHaveValueAsync("no spaces please");
     }
+
+    [Fact]
+    public async Task WhenSomeoneTypesQuicklyIntoTheNameAndRoomBoxes_ThenEveryKeyArrives()
+    {
+        await using var alice = await server.NewUserAsync();
+        var aliceTab = await alice.OpenAsync("chat");
+        var name = aliceTab.GetByTestId("nickname-input");
+        var room = aliceTab.GetByTestId("room-create-input");
+
+        await name.FillAsync(string.Empty);
+        await name.PressSequentiallyAsync("Alice the quick typist");
+        await room.PressSequentiallyAsync("quick-brown-fox-jumps");
+
+        await Expect(name).ToHaveValueAsync("Alice the quick typist");
+        await Expect(room).ToHaveValueAsync("quick-brown-fox-jumps");
+    }
 }
