@@ -17,4 +17,8 @@ public static class IconMarkup
     public static MarkupString Svg(string icon, string classes = "mud-icon-size-medium") =>
         Made.GetOrAdd((icon, classes), static key => new MarkupString(
             $"<svg class=\"mud-icon-root mud-svg-icon {key.Classes}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{key.Icon}</svg>"));
+
+    /// <summary>The svg of <paramref name="icon"/> as a MudNavLink shows it, before the link's text.</summary>
+    public static MarkupString ForNavLink(string icon) =>
+        Svg(icon, "mud-icon-default mud-icon-size-medium mud-nav-link-icon mud-nav-link-icon-default");
 }
