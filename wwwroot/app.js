@@ -9,4 +9,6 @@ window.sharedState = {
     document.cookie = `viewer-tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax${secure}`;
     return zone;
   },
+  // Whether a CSS media query holds, e.g. whether the window is wide enough to dock the drawer.
+  matches: query => window.matchMedia(query).matches,
 };
