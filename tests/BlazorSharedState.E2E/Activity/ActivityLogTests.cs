@@ -39,6 +39,30 @@ public sealed class ActivityLogTests(AppServer server)
         await Artifacts.ScreenshotAsync(alicesLog, "activity");
     }
 
+    [Fact]
+    public async Task WhenSomeoneFiltersByActionTypeAndOpensAnEntry_ThenOnlyThatTypeShows_AndItsDetailsOpenInADialog()
+    {
+        await using var alice = await server.NewUserAsync();
+        var chat = await alice.OpenAsync("chat");
+        var token = Guid.NewGuid().ToString("N")[..12];
+        await chat.SendAsync($"filtered {token}");
+        var log = await alice.OpenAsync("activity");
+        var post = EntryWith(log, $"filtered {token}");
+        await Expect(post).ToBeVisibleAsync();
+        await Expect(log.Locator("[data-testid=activity-entry]:not([data-type=SendMessage])")).Not.ToHaveCountAsync(0);
+
+        // The type filter's list is a popover, the details a dialog: both hosted by the page itself.
+        await log.GetByTestId("activity-filter-type").ClickAsync();
+        await log.Locator(".mud-popover-open .mud-list-item").GetByText("SendMessage", new() { Exact = true }).ClickAsync();
+        await Expect(log.Locator("[data-testid=activity-entry]:not([data-type=SendMessage])")).ToHaveCountAsync(0);
+        await Expect(post).ToBeVisibleAsync();
+
+        await post.ClickAsync();
+        await Expect(log.GetByTestId("activity-details")).ToBeVisibleAsync();
+        await Expect(log.GetByTestId("activity-details-outcome")).ToHaveTextAsync("Accepted");
+        await Expect(log.GetByTestId("activity-payload")).ToContainTextAsync($"filtered {token}");
+    }
+
     private static ILocator EntryWith(IPage page, string text) =>
         page.GetByTestId("activity-entry").Filter(new() { HasText = text });
 }

@@ -2,7 +2,6 @@ using BlazorSharedState.Web.Features.Activity;
 using BlazorSharedState.Web.Features.Chat;
 using BlazorSharedState.Web.Tests.Chat;
 using BlazorSharedState.Web.Tests.Fixtures;
-using MudBlazor;
 
 namespace BlazorSharedState.Web.Tests.Activity;
 
@@ -16,19 +15,19 @@ public sealed class ActivityDetailsTests : IAsyncDisposable
     {
         await _shared.DispatchAsync(new SendMessage("random", "<i>hi</i>\nthere"), "alice");
         var circuit = _shared.OpenActivityCircuit("carol");
-        var dialogs = circuit.Render<MudDialogProvider>();
+        // The page hosts its own dialogs: the layout has no dialog provider.
         var page = circuit.Render<ActivityPage>().WhenLoaded();
 
         await page.ClickAsync("[data-testid=activity-entry][data-seq='1']");
 
-        dialogs.WaitForAssertion(() => Assert.Single(dialogs.FindAll("[data-testid=activity-details]")));
-        var details = dialogs.Find("[data-testid=activity-details]");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=activity-details]")));
+        var details = page.Find("[data-testid=activity-details]");
         Assert.Equal("1", details.GetAttribute("data-seq"));
-        Assert.Equal("Accepted", dialogs.TextsOf("activity-details-outcome").Single());
-        Assert.Equal("{\n  \"Room\": \"random\",\n  \"Text\": \"<i>hi</i>\\nthere\"\n}", dialogs.Find("[data-testid=activity-payload]").TextContent);
-        Assert.Empty(dialogs.FindAll("[data-testid=activity-details] i"));
+        Assert.Equal("Accepted", page.TextsOf("activity-details-outcome").Single());
+        Assert.Equal("{\n  \"Room\": \"random\",\n  \"Text\": \"<i>hi</i>\\nthere\"\n}", page.Find("[data-testid=activity-payload]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=activity-details] i"));
         Assert.Contains("alice-elsewhere", details.TextContent, StringComparison.Ordinal);
-        Assert.Equal("chat/random?at=1", dialogs.Find("[data-testid=activity-view-at]").GetAttribute("href"));
+        Assert.Equal("chat/random?at=1", page.Find("[data-testid=activity-view-at]").GetAttribute("href"));
     }
 
     public ValueTask DisposeAsync() => _shared.DisposeAsync();
