@@ -25,6 +25,9 @@ internal sealed class AppUnderLoad : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>How the server ended, e.g. "exited with code 134", or null while it runs.</summary>
+    public string? Ended => _process.HasExited ? $"exited with code {_process.ExitCode}" : null;
+
     /// <summary>
     /// Starts <paramref name="program"/> with <c>dotnet</c>: Production, the in-memory log, the
     /// server GC, the per-address limits lifted; the cookie keys in a scratch folder. Returns once

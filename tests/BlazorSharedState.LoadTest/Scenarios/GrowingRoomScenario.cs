@@ -18,14 +18,26 @@ internal static class GrowingRoomScenario
         for (var step = 0; step < options.Steps.Count; step++)
         {
             var requested = options.Steps[step];
-            var density = await DensityScenario.GrowAsync(report, label, room, requested, options);
-            if (density.Circuits == 0)
+            DensityFigures density;
+            FanOutFigures? fanOutFigures;
+            try
             {
-                report.Note($"L1 {label}: no circuit arrived for the step of {LoadReport.Count(requested)}: {density.Arrival.Shortfall}.");
+                density = await DensityScenario.GrowAsync(report, label, room, requested, options);
+                if (density.Circuits == 0)
+                {
+                    report.Note($"L1 {label}: no circuit arrived for the step of {LoadReport.Count(requested)}: {density.Arrival.Shortfall}.");
+                    return;
+                }
+
+                fanOutFigures = fanOut ? await FanOutScenario.RunAsync(report, label, room, options) : null;
+            }
+            catch (Exception e) when (server.Ended is { } ended)
+            {
+                // A server that dies under the crowd (out of memory, say) is a result, not a crash of the run.
+                report.Note($"L1/L2 {label}: the server {ended} during the step of {LoadReport.Count(requested)} circuits, with {LoadReport.Count(room.Arrived)} open ({e.Message}); the steps before it stand.");
                 return;
             }
 
-            var fanOutFigures = fanOut ? await FanOutScenario.RunAsync(report, label, room, options) : null;
             figures.Steps.Add(new StepFigures(requested, density, fanOutFigures));
             if (WhyStop(density.Arrival, room.Failures(), fanOutFigures) is not { } why)
             {

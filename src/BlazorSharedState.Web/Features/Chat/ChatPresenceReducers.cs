@@ -57,6 +57,11 @@ public static class ChatPresenceReducers
     public static ChatState CircuitClosed(ChatState state, CircuitClosed action, ActionMeta meta) =>
         With(state, TabViewers.Forget(state.Viewers, meta)).WithoutPostsOlderThanTheFloodWindow(meta.Time);
 
-    private static ChatState With(ChatState state, ViewerChange<ChatViewer> change) =>
-        change.Changed ? (state with { Viewers = change.Viewers }).WithPresenceOf(change.Touched) : state;
+    private static ChatState With(ChatState state, ViewerChange<ChatViewer> change) => change switch
+    {
+        { Changed: false } => state,
+        // One tab: a look at its user's other tabs, however many tabs the room has.
+        { OneTab: true } => (state with { Viewers = change.Viewers }).WithPresenceAfter(state.Viewers, change.Before, change.After),
+        _ => (state with { Viewers = change.Viewers }).WithPresenceOf(change.Touched),
+    };
 }

@@ -155,6 +155,45 @@ public sealed record ChatState(
     }
 
     /// <summary>
+    /// <see cref="PresentByRoom"/> after one tab went from <paramref name="before"/> to
+    /// <paramref name="after"/> (see <see cref="ViewerChange{TViewer}"/>), <paramref name="viewersBefore"/>
+    /// being the viewers before it: only that tab's user, in the rooms it left or showed, can come
+    /// or go, and whether they do is a look at <see cref="PresenceTally"/>, not a walk over every tab.
+    /// </summary>
+    public ChatState WithPresenceAfter(ImmutableDictionary<string, ChatViewer> viewersBefore, ChatViewer? before, ChatViewer? after)
+    {
+        if ((before ?? after)?.UserId is not { } user)
+        {
+            return this;
+        }
+
+        var tallyBefore = PresenceTally.Of(viewersBefore);
+        var tallyAfter = tallyBefore.After(before, after, Viewers);
+        var present = PresentByRoom;
+        foreach (var room in new[] { before?.Room, after?.Room }.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var isPresent = tallyAfter.IsPresent(room, user);
+            if (isPresent == tallyBefore.IsPresent(room, user))
+            {
+                continue;
+            }
+
+            // The room's users stay in ordinal order; a user already (or no longer) listed is left as is.
+            var users = present.GetValueOrDefault(room, ImmutableArray<string>.Empty);
+            var at = ImmutableArray.BinarySearch(users, user, StringComparer.Ordinal);
+            users = isPresent switch
+            {
+                true when at < 0 => users.Insert(~at, user),
+                false when at >= 0 => users.RemoveAt(at),
+                _ => users,
+            };
+            present = users.IsEmpty ? present.Remove(room) : present.SetItem(room, users);
+        }
+
+        return ReferenceEquals(present, PresentByRoom) ? this : this with { PresentByRoom = present };
+    }
+
+    /// <summary>
     /// Whether <paramref name="room"/> has had its time: a created room (never a starting one) that
     /// no tab shows, empty for <see cref="EmptyRoomLifetime"/> or quiet for <see cref="IdleRoomLifetime"/>.
     /// A spare room counts towards no limit and goes at the next tidy-up or room creation.

@@ -24,7 +24,7 @@ public static class TabViewers
         var previous = viewers.GetValueOrDefault(circuit);
         return Equals(previous, viewer)
             ? Unchanged(viewers)
-            : new(viewers.SetItem(circuit, viewer), previous is null ? [viewer.Place] : [viewer.Place, previous.Place], previous);
+            : new(viewers.SetItem(circuit, viewer), previous is null ? [viewer.Place] : [viewer.Place, previous.Place], previous, viewer, OneTab: true);
     }
 
     /// <summary>The tab of <paramref name="meta"/> no longer shows <paramref name="place"/>; nothing when it shows another.</summary>
@@ -36,14 +36,14 @@ public static class TabViewers
     public static ViewerChange<TViewer> Forget<TViewer>(ImmutableDictionary<string, TViewer> viewers, ActionMeta meta)
         where TViewer : class, ITabViewer<TViewer> =>
         Of(viewers, meta) is { } viewer
-            ? new(viewers.Remove(meta.CircuitId!), [viewer.Place], viewer)
+            ? new(viewers.Remove(meta.CircuitId!), [viewer.Place], viewer, After: null, OneTab: true)
             : Unchanged(viewers);
 
     /// <summary>The tab of <paramref name="meta"/> dropped its connection or got it back.</summary>
     public static ViewerChange<TViewer> Connect<TViewer>(ImmutableDictionary<string, TViewer> viewers, ActionMeta meta, bool isConnected)
         where TViewer : class, ITabViewer<TViewer> =>
         Of(viewers, meta) is { } viewer && viewer.IsConnected != isConnected
-            ? new(viewers.SetItem(meta.CircuitId!, viewer.WithConnection(isConnected)), [viewer.Place], viewer)
+            ? new(viewers.SetItem(meta.CircuitId!, viewer.WithConnection(isConnected)), [viewer.Place], viewer, viewer.WithConnection(isConnected), OneTab: true)
             : Unchanged(viewers);
 
     /// <summary>Every tab <paramref name="gone"/> says went with its server.</summary>
