@@ -13,7 +13,7 @@ namespace BlazorSharedState.Web.Components.Layout;
 public sealed class ResponsiveDrawer(IJSRuntime js)
 {
     /// <summary>The width from which the drawer docks beside the content (MudBlazor's Md breakpoint).</summary>
-    public const string DockedQuery = "(min-width: 960px)";
+    private const string DockedQuery = "(min-width: 960px)";
 
     public const string OverlayClass = "mud-overlay mud-drawer-overlay mud-overlay-drawer mud-drawer-pos-left mud-drawer-overlay--open mud-drawer-overlay-responsive mud-drawer-overlay-md";
 

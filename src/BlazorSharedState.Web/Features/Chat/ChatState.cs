@@ -162,15 +162,10 @@ public sealed record ChatState(
     /// </summary>
     public ChatState WithPresenceAfter(ImmutableDictionary<string, ChatViewer> viewersBefore, ChatViewer? before, ChatViewer? after)
     {
-        if ((before ?? after)?.UserId is not { } user)
-        {
-            return this;
-        }
-
         var tallyBefore = PresenceTally.Of(viewersBefore);
         var tallyAfter = tallyBefore.After(before, after, Viewers);
         var present = PresentByRoom;
-        foreach (var room in new[] { before?.Room, after?.Room }.OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var (room, user) in new[] { before, after }.OfType<ChatViewer>().Select(viewer => (viewer.Room, viewer.UserId)).Distinct())
         {
             var isPresent = tallyAfter.IsPresent(room, user);
             if (isPresent == tallyBefore.IsPresent(room, user))
