@@ -24,7 +24,7 @@ public static class TabViewers
         var previous = viewers.GetValueOrDefault(circuit);
         return Equals(previous, viewer)
             ? Unchanged(viewers)
-            : new(viewers.SetItem(circuit, viewer), previous is null ? [viewer.Place] : [viewer.Place, previous.Place], previous, viewer, OneTab: true);
+            : new(viewers.SetItem(circuit, viewer), previous is null ? [viewer.Place] : [viewer.Place, previous.Place], previous, viewer);
     }
 
     /// <summary>The tab of <paramref name="meta"/> no longer shows <paramref name="place"/>; nothing when it shows another.</summary>
@@ -36,15 +36,21 @@ public static class TabViewers
     public static ViewerChange<TViewer> Forget<TViewer>(ImmutableDictionary<string, TViewer> viewers, ActionMeta meta)
         where TViewer : class, ITabViewer<TViewer> =>
         Of(viewers, meta) is { } viewer
-            ? new(viewers.Remove(meta.CircuitId!), [viewer.Place], viewer, After: null, OneTab: true)
+            ? new(viewers.Remove(meta.CircuitId!), [viewer.Place], viewer)
             : Unchanged(viewers);
 
     /// <summary>The tab of <paramref name="meta"/> dropped its connection or got it back.</summary>
     public static ViewerChange<TViewer> Connect<TViewer>(ImmutableDictionary<string, TViewer> viewers, ActionMeta meta, bool isConnected)
-        where TViewer : class, ITabViewer<TViewer> =>
-        Of(viewers, meta) is { } viewer && viewer.IsConnected != isConnected
-            ? new(viewers.SetItem(meta.CircuitId!, viewer.WithConnection(isConnected)), [viewer.Place], viewer, viewer.WithConnection(isConnected), OneTab: true)
-            : Unchanged(viewers);
+        where TViewer : class, ITabViewer<TViewer>
+    {
+        if (Of(viewers, meta) is not { } viewer || viewer.IsConnected == isConnected)
+        {
+            return Unchanged(viewers);
+        }
+
+        var after = viewer.WithConnection(isConnected);
+        return new(viewers.SetItem(meta.CircuitId!, after), [viewer.Place], viewer, after);
+    }
 
     /// <summary>Every tab <paramref name="gone"/> says went with its server.</summary>
     public static ViewerChange<TViewer> WithoutTabsOf<TViewer>(ImmutableDictionary<string, TViewer> viewers, Func<TViewer, bool> gone)
